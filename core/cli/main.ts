@@ -1,0 +1,80 @@
+import { parseArgs } from 'node:util';
+import { langFromTag, type Lang } from '../i18n/lang';
+import { report, type Output } from './io';
+import { resolveProfile } from './profile-arg';
+import { runSelect } from './select';
+import { runTally } from './tally';
+
+const HELP = `scorebook — 县长质量奖评审工具 / county quality award scoring
+
+用法 Usage:
+  scorebook tally  --profile ID --stage material|site entries.csv [--out FILE]
+      独立评分 → 合议值、阶段得分、需讨论条款
+      in:  applicant_id,reviewer_id,item,value     out: applicant_id,total,flagged
+  scorebook select --profile ID stage-scores.csv [--out FILE]
+      各阶段得分 → 排名、结果及依据条款
+      in:  applicant_id,name,industry,material,site,defense[,results][,flags]
+      out: rank,applicant_id,score,outcome,clause
+
+选项 Options:
+  --profile ID|FILE.json   yunyang-2022, zhongmu, 或县里自己的 JSON 配置 (or a county's JSON profile)
+  --lang zh|en             消息语言 message language (default: zh)
+  --out FILE               写入文件（UTF-8 BOM）而非标准输出 / write a file (UTF-8 with BOM) instead of stdout
+  --help                   本帮助 / this help
+
+输入有误时：退出码 2，每个问题一行（文件、行、列），不写任何输出。
+On bad input: exit status 2, one line per problem on stderr (file, row, column), nothing written.
+`;
+
+export const STD: Output = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+};
+
+export async function main(argv: string[], out: Output = STD): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        profile: { type: 'string' },
+        stage: { type: 'string' },
+        lang: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    out.stderr(`${(e as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const lang: Lang = values.lang ? langFromTag(values.lang) : 'zh';
+  const [command, ...files] = positionals;
+  if (values.help || !command || command === 'help') {
+    out.stdout(HELP);
+    return values.help || command === 'help' ? 0 : 2;
+  }
+  const usage = (detail: string) => {
+    out.stderr(`${detail}\n\n${HELP}`);
+    return 2;
+  };
+  switch (command) {
+    case 'tally':
+    case 'select': {
+      if (files.length !== 1) return usage(lang === 'zh' ? `${command} 需要一个 CSV 文件` : `${command} takes one CSV file`);
+      if (command === 'tally' && values.stage !== 'material' && values.stage !== 'site') {
+        return usage(lang === 'zh' ? '--stage 应为 material 或 site' : '--stage must be material or site');
+      }
+      const { profile, problems } = resolveProfile(values.profile);
+      if (!profile) {
+        report(out, problems, lang);
+        return 2;
+      }
+      return command === 'tally' ? runTally(profile, files[0]!, values.out, lang, out) : runSelect(profile, files[0]!, values.out, lang, out);
+    }
+    default:
+      return usage(lang === 'zh' ? `未知命令：${command}` : `unknown command: ${command}`);
+  }
+}
