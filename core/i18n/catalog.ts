@@ -1,9 +1,10 @@
 import type { Lang } from './lang';
 import { CORE_MESSAGES } from './messages';
+import { EXCHANGE_MESSAGES } from '../exchange/messages';
 import { formatWhere, type MessageCatalog, type Problem } from './problem';
 
 /** Every module's messages in one place; a module adds its catalog here. */
-const CATALOGS: MessageCatalog[] = [CORE_MESSAGES];
+const CATALOGS: MessageCatalog[] = [CORE_MESSAGES, EXCHANGE_MESSAGES];
 
 const ALL: MessageCatalog = Object.assign({}, ...CATALOGS);
 

@@ -1,0 +1,72 @@
+import { problem, type Problem } from '../i18n/problem';
+import { CONTRACTS, type ApplicationRow, type CategoryScoreRow, type ComplianceRow, type ExchangeKind, type Located, type ReadResult, type RowTypes } from './contracts';
+
+/** Every row of every loaded file, by kind, with duplicates removed. */
+export interface ExchangeData {
+  applications: Located<ApplicationRow>[];
+  categoryScores: Located<CategoryScoreRow>[];
+  compliance: Located<ComplianceRow>[];
+}
+
+export interface Merged {
+  data: ExchangeData;
+  problems: Problem[];
+  notices: Problem[];
+}
+
+// What makes a row the same fact, so the same year loaded twice (or two overlapping exports) is counted once.
+const KEY: { [K in ExchangeKind]: (r: RowTypes[K]) => string } = {
+  applications: (r) => `${r.year}\u0000${r.applicantId}`,
+  category_scores: (r) => `${r.year}\u0000${r.applicantId}\u0000${r.stage}\u0000${r.category}`,
+  compliance: (r) => `${r.year}\u0000${r.applicantId}\u0000${r.obligation}\u0000${r.due ?? ''}`,
+};
+
+const KEY_TEXT: { [K in ExchangeKind]: (r: RowTypes[K]) => string } = {
+  applications: (r) => `${r.year} ${r.applicantId}`,
+  category_scores: (r) => `${r.year} ${r.applicantId} ${r.stage} ${r.category}`,
+  compliance: (r) => `${r.year} ${r.applicantId} ${r.obligation} ${r.due ?? ''}`.trim(),
+};
+
+function sameFact<K extends ExchangeKind>(kind: K, a: RowTypes[K], b: RowTypes[K]): boolean {
+  for (const f of Object.entries(CONTRACTS[kind].fields) as [keyof RowTypes[K], { write(v: unknown): unknown }][]) {
+    if (String(f[1].write(a[f[0]]) ?? '') !== String(f[1].write(b[f[0]]) ?? '')) return false;
+  }
+  return true;
+}
+
+function mergeKind<K extends ExchangeKind>(kind: K, results: readonly ReadResult<ExchangeKind>[], problems: Problem[], notices: Problem[]): Located<RowTypes[K]>[] {
+  const seen = new Map<string, Located<RowTypes[K]>>();
+  const out: Located<RowTypes[K]>[] = [];
+  for (const res of results) {
+    if (res.kind !== kind) continue;
+    for (const row of res.rows as unknown as Located<RowTypes[K]>[]) {
+      const key = KEY[kind](row);
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, row);
+        out.push(row);
+        continue;
+      }
+      const params = { key: KEY_TEXT[kind](row), firstFile: first.file, firstRow: first.row };
+      const where = { file: row.file, row: row.row };
+      if (sameFact(kind, first, row)) notices.push(problem('EXCHANGE_DUPLICATE_ROW', params, where));
+      else problems.push(problem('EXCHANGE_CONFLICTING_ROW', params, where));
+    }
+  }
+  return out;
+}
+
+/**
+ * Files of several years and kinds as one data set. A row repeated exactly is counted once (a notice); a row that
+ * says something different about the same fact keeps the first one read and is reported.
+ */
+export function mergeExchange(results: readonly ReadResult<ExchangeKind>[]): Merged {
+  const problems: Problem[] = [];
+  const notices: Problem[] = [];
+  const data: ExchangeData = {
+    applications: mergeKind('applications', results, problems, notices),
+    categoryScores: mergeKind('category_scores', results, problems, notices),
+    compliance: mergeKind('compliance', results, problems, notices),
+  };
+  return { data, problems, notices };
+}
