@@ -115,7 +115,7 @@ export const CATEGORY_SCORES: Contract<'category_scores'> = {
     year: yearField('year', '年度'),
     applicantId: idField('applicant_id', '统一社会信用代码'),
     stage: vocabField('stage', '评审阶段', STAGE_VOCAB),
-    category: textField('category', '类目', true),
+    category: idField('category', '类目'),
     points: requiredDecimalField('points', '得分'),
     maxPoints: requiredDecimalField('max_points', '满分'),
   },

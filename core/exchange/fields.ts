@@ -31,21 +31,24 @@ function unneutralise(s: string): string {
   return NEUTRALISED.test(s) ? s.slice(1) : s;
 }
 
-/** Text; `nonEmpty` when the cell must say something (then the column is required too). */
+/**
+ * Text as written (a name keeps its line break); `nonEmpty` when the cell must say something (then the column is
+ * required too).
+ */
 export function textField(key: string, zh: string, nonEmpty = false): Field<string> {
   return {
     key,
     zh,
     required: nonEmpty,
     parse: (c) => {
-      const s = unneutralise(clean(c));
+      const s = unneutralise(c.trim());
       return nonEmpty && s === '' ? bad('TABLE_REQUIRED', {}) : ok(s);
     },
     write: (v) => v,
   };
 }
 
-/** An id is text: "0012" stays "0012" (no number typing eats leading zeros); it must not be empty. */
+/** An id or code is text: "0012" stays "0012" (no number typing eats leading zeros), "４．１" is "4.1"; never empty. */
 export function idField(key: string, zh: string): Field<string> {
   return {
     key,
