@@ -1,35 +1,39 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import Papa from 'papaparse';
+import { csvParseRows } from 'd3-dsv';
 import { decodeCsvBytes, type TextEncodingChoice } from '../exchange/decode';
-import { readTable, type ColumnSpec, type Table } from '../exchange/table';
+import { tableReader, type ColumnSpec, type Table, type TableRecord } from '../exchange/table';
 import { formatProblem } from '../i18n/catalog';
 import type { Lang } from '../i18n/lang';
 import { problem, type Problem } from '../i18n/problem';
 
-/** A CSV file as a grid of cells: every cell a string, so ids with leading zeros stay as typed. */
-export function readCsvGrid(path: string, encoding: TextEncodingChoice = 'auto'): { rows: string[][]; problems: Problem[] } {
-  const file = basename(path);
-  let bytes: Uint8Array;
+function readText(path: string, encoding: TextEncodingChoice): { text?: string; problems: Problem[] } {
   try {
-    bytes = readFileSync(path);
+    return { text: decodeCsvBytes(readFileSync(path), encoding).text, problems: [] };
   } catch (e) {
-    return { rows: [], problems: [problem('CLI_FILE_UNREADABLE', { detail: (e as Error).message }, { file })] };
+    return { problems: [problem('CLI_FILE_UNREADABLE', { detail: (e as Error).message }, { file: basename(path) })] };
   }
-  const { text } = decodeCsvBytes(bytes, encoding);
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, dynamicTyping: false });
-  const problems = parsed.errors
-    .filter((e) => e.type === 'Quotes')
-    .map((e) => problem('TABLE_BAD_QUOTES', { detail: e.message }, { file, row: (e.row ?? 0) + 1 }));
-  return { rows: parsed.data, problems };
 }
 
-export function readCsvTable<K extends string>(path: string, spec: readonly ColumnSpec<K>[], encoding?: TextEncodingChoice): Table<K> {
-  const { rows, problems } = readCsvGrid(path, encoding);
-  if (problems.length && rows.length === 0) return { records: [], present: new Set(), problems, notices: [] };
-  const t = readTable(rows, spec, basename(path));
-  t.problems.unshift(...problems);
-  return t;
+/**
+ * A CSV file read against a contract. Every cell stays a string, so ids with leading zeros stay as typed; rows are
+ * counted as a spreadsheet shows them (a quoted cell with a line break is one row). With `onRecord`, records are
+ * handed over one by one and not kept, which keeps large batch files light.
+ */
+export function readCsvTable<K extends string>(
+  path: string,
+  spec: readonly ColumnSpec<K>[],
+  opts: { encoding?: TextEncodingChoice; onRecord?: (r: TableRecord<K>) => void } = {},
+): Table<K> {
+  const { text, problems } = readText(path, opts.encoding ?? 'auto');
+  if (text === undefined) return { records: [], present: new Set(), problems, notices: [] };
+  const reader = tableReader(spec, basename(path), !opts.onRecord);
+  csvParseRows(text, (cells, i) => {
+    const rec = reader.push(cells, i + 1);
+    if (rec && opts.onRecord) opts.onRecord(rec);
+    return null;
+  });
+  return reader.finish();
 }
 
 export interface Output {

@@ -20,28 +20,30 @@ export const ENTRY_COLUMNS: ColumnSpec<EntryKey>[] = [
 
 /** `scorebook tally`: independent entries in, the consensus stage score and flagged items of each applicant out. */
 export function runTally(profile: Profile, file: string, outFile: string | undefined, lang: Lang, out: Output): number {
-  const table = readCsvTable(file, ENTRY_COLUMNS);
-  report(out, table.notices.map((n) => ({ ...n, severity: 'warning' as const })), lang);
-  if (table.problems.length) {
-    report(out, table.problems, lang);
-    return 2;
-  }
   const leaves = new Set(leafItems(profile.criteria).map((i) => i.clause));
   const problems: Problem[] = [];
   const entries: Entry[] = [];
   const step = profile.scoring.step;
-  for (const r of table.records) {
-    const at = (k: EntryKey) => ({ file: fileName(file), row: r.row, column: r.columns[k]!, field: k });
-    const applicantId = r.values.applicant_id ?? '';
-    const reviewerId = r.values.reviewer_id ?? '';
-    const item = normaliseTyped(r.values.item ?? '');
-    let ok = true;
-    if (!applicantId) (ok = false), problems.push(problem('TABLE_REQUIRED', undefined, at('applicant_id')));
-    if (!reviewerId) (ok = false), problems.push(problem('TABLE_REQUIRED', undefined, at('reviewer_id')));
-    if (!leaves.has(item)) (ok = false), problems.push(problem('TALLY_UNKNOWN_ITEM', { item: r.values.item ?? '' }, at('item')));
-    const v = parseEntry(r.values.value ?? '', step);
-    if (v.kind === 'error') (ok = false), problems.push(problem(v.code, { text: v.text, step }, at('value')));
-    if (ok) entries.push({ applicantId, reviewerId, item, value: v.kind === 'value' ? v.value : null, where: { file: fileName(file), row: r.row } });
+  const name = fileName(file);
+  const table = readCsvTable(file, ENTRY_COLUMNS, {
+    onRecord: (r) => {
+      const at = (k: EntryKey) => ({ file: name, row: r.row, column: r.columns[k]!, field: k });
+      const applicantId = r.values.applicant_id ?? '';
+      const reviewerId = r.values.reviewer_id ?? '';
+      const item = normaliseTyped(r.values.item ?? '');
+      let ok = true;
+      if (!applicantId) (ok = false), problems.push(problem('TABLE_REQUIRED', undefined, at('applicant_id')));
+      if (!reviewerId) (ok = false), problems.push(problem('TABLE_REQUIRED', undefined, at('reviewer_id')));
+      if (!leaves.has(item)) (ok = false), problems.push(problem('TALLY_UNKNOWN_ITEM', { item: r.values.item ?? '' }, at('item')));
+      const v = parseEntry(r.values.value ?? '', step);
+      if (v.kind === 'error') (ok = false), problems.push(problem(v.code, { text: v.text, step }, at('value')));
+      if (ok) entries.push({ applicantId, reviewerId, item, value: v.kind === 'value' ? v.value : null, where: { file: name, row: r.row } });
+    },
+  });
+  report(out, table.notices.map((n) => ({ ...n, severity: 'warning' as const })), lang);
+  if (table.problems.length) {
+    report(out, table.problems, lang);
+    return 2;
   }
   if (problems.length) {
     report(out, problems, lang);

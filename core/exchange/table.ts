@@ -29,13 +29,21 @@ export function normaliseHeader(h: string): string {
   return normaliseTyped(h).toLowerCase();
 }
 
+export interface TableReader<K extends string> {
+  /** Feed one row of cells (1-based spreadsheet row); the first non-blank row is the header. */
+  push(cells: readonly string[], row: number): TableRecord<K> | null;
+  /** The table so far; missing columns are reported once the header has been seen (or when there was none). */
+  finish(): Table<K>;
+}
+
 /**
- * Map the header of a grid of cells to a contract, then give every non-blank row as a record. Unknown columns are
+ * Map the header of a stream of rows to a contract, then give every non-blank row as a record. Unknown columns are
  * ignored with a notice; missing required columns are problems that name the file.
  */
-export function readTable<K extends string>(rows: readonly (readonly string[])[], spec: readonly ColumnSpec<K>[], file?: string): Table<K> {
+export function tableReader<K extends string>(spec: readonly ColumnSpec<K>[], file?: string, keep = true): TableReader<K> {
   const problems: Problem[] = [];
   const notices: Problem[] = [];
+  const records: TableRecord<K>[] = [];
   const where = (row?: number, col?: number, field?: string) => {
     const w: { file?: string; row?: number; column?: string; field?: string } = {};
     if (file !== undefined) w.file = file;
@@ -44,32 +52,55 @@ export function readTable<K extends string>(rows: readonly (readonly string[])[]
     if (field !== undefined) w.field = field;
     return w;
   };
-  let headerAt = rows.findIndex((r) => r.some((c) => c.trim() !== ''));
-  if (headerAt < 0) return { records: [], present: new Set(), problems: [problem('TABLE_EMPTY', undefined, where())], notices };
-  const header = rows[headerAt]!.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h));
   const lookup = new Map<string, ColumnSpec<K>>();
   for (const s of spec) for (const l of [s.key, ...s.labels]) lookup.set(normaliseHeader(l), s);
   const colOf = new Map<K, number>();
-  header.forEach((h, i) => {
-    const s = lookup.get(normaliseHeader(h));
-    if (!s) {
-      if (h.trim() !== '') notices.push(problem('TABLE_UNKNOWN_COLUMN', { column: h.trim() }, where(headerAt + 1, i)));
-      return;
-    }
-    if (colOf.has(s.key)) problems.push(problem('TABLE_DUPLICATE_COLUMN', { column: h.trim() }, where(headerAt + 1, i)));
-    else colOf.set(s.key, i);
-  });
-  const expected = spec.filter((s) => s.required).map((s) => s.key).join(', ');
-  for (const s of spec) if (s.required && !colOf.has(s.key)) problems.push(problem('TABLE_MISSING_COLUMN', { column: s.key, expected }, where(headerAt + 1)));
-  const records: TableRecord<K>[] = [];
   const columns: Partial<Record<K, string>> = {};
-  for (const [k, i] of colOf) columns[k] = columnLetter(i);
-  for (let r = headerAt + 1; r < rows.length; r++) {
-    const cells = rows[r]!;
-    if (cells.every((c) => c.trim() === '')) continue;
-    const values: Partial<Record<K, string>> = {};
-    for (const [k, i] of colOf) values[k] = (cells[i] ?? '').trim();
-    records.push({ row: r + 1, values, columns });
-  }
-  return { records, present: new Set(colOf.keys()), problems, notices };
+  let pairs: [K, number][] | null = null;
+  const header = (cells: readonly string[], row: number) => {
+    cells.forEach((raw, i) => {
+      const h = i === 0 ? raw.replace(/^\uFEFF/, '') : raw;
+      const s = lookup.get(normaliseHeader(h));
+      if (!s) {
+        if (h.trim() !== '') notices.push(problem('TABLE_UNKNOWN_COLUMN', { column: h.trim() }, where(row, i)));
+        return;
+      }
+      if (colOf.has(s.key)) problems.push(problem('TABLE_DUPLICATE_COLUMN', { column: h.trim() }, where(row, i)));
+      else colOf.set(s.key, i);
+    });
+    const expected = spec.filter((s) => s.required).map((s) => s.key).join(', ');
+    for (const s of spec) if (s.required && !colOf.has(s.key)) problems.push(problem('TABLE_MISSING_COLUMN', { column: s.key, expected }, where(row)));
+    for (const [k, i] of colOf) columns[k] = columnLetter(i);
+    pairs = [...colOf];
+  };
+  return {
+    push(cells, row) {
+      let blank = true;
+      for (let i = 0; i < cells.length && blank; i++) if ((cells[i] as string).trim() !== '') blank = false;
+      if (blank) return null;
+      if (pairs === null) {
+        header(cells, row);
+        return null;
+      }
+      const values: Partial<Record<K, string>> = {};
+      for (let j = 0; j < pairs.length; j++) {
+        const [k, i] = pairs[j]!;
+        values[k] = (cells[i] ?? '').trim();
+      }
+      const rec = { row, values, columns };
+      if (keep) records.push(rec);
+      return rec;
+    },
+    finish() {
+      if (pairs === null) problems.push(problem('TABLE_EMPTY', undefined, where()));
+      return { records, present: new Set(colOf.keys()), problems, notices };
+    },
+  };
+}
+
+/** A whole grid of cells read against a contract (see tableReader). */
+export function readTable<K extends string>(rows: readonly (readonly string[])[], spec: readonly ColumnSpec<K>[], file?: string): Table<K> {
+  const reader = tableReader(spec, file);
+  rows.forEach((cells, i) => reader.push(cells, i + 1));
+  return reader.finish();
 }

@@ -10,6 +10,8 @@ export type EntryResult =
  * become their ASCII forms; surrounding spaces go.
  */
 export function normaliseTyped(raw: string): string {
+  // plain ASCII without spaces is nearly every cell: nothing to normalise
+  if (/^[\x21-\x7e]*$/.test(raw)) return raw;
   return raw.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 }
 
