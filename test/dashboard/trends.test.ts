@@ -163,3 +163,31 @@ describe('dashboard aggregates, worked by hand from the fixtures', () => {
     expect(kpis(summaries, compliance, 2025, null).every((k) => k.direction === 'none' && k.delta === null)).toBe(true);
   });
 });
+
+describe('the shipped sample (dashboard/sample/)', () => {
+  it('reads without problems, spans ten years, is decided by the yunyang-2022 rules, and has a vacant year and revocations', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { readBytes } = await import('./load-fixtures');
+    const { mergeExchange } = await import('../../core/exchange/merge');
+    const files = ['applications.csv', 'category_scores.csv', 'compliance.csv'].map((f) => readBytes(new Uint8Array(readFileSync(new URL(`../../dashboard/sample/${f}`, import.meta.url))), f));
+    for (const f of files) expect(f.problems, f.file).toEqual([]);
+    const m = mergeExchange(files.filter((f) => f.kind !== undefined) as never);
+    expect(m.problems).toEqual([]);
+    const ys = yearsOf(m.data);
+    expect(ys).toEqual([2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+    const s = yearSummaries(m.data.applications, ys);
+    // Y16.6.3: at most the top 2 a year
+    expect(s.every((x) => x.awarded <= 2)).toBe(true);
+    expect(s.filter((x) => x.awarded === 0).map((x) => x.year)).toEqual([2019]);
+    for (const r of m.data.applications) {
+      // Y16.3: nobody below 500 on the material review reaches the site review
+      if (r.material !== null && r.material.lt(500)) expect(r.site, r.applicantId).toBeNull();
+      // Y16.6.3: every winner has a composite of at least 400
+      if (r.awarded) expect(r.score!.gte(400), r.applicantId).toBe(true);
+    }
+    const c = complianceByYear(m.data.compliance, ys);
+    expect(c.reduce((n, x) => n + x.revocations, 0)).toBeGreaterThanOrEqual(2);
+    expect(c.reduce((n, x) => n + x.late, 0)).toBeGreaterThan(0);
+    expect(c.reduce((n, x) => n + x.missing, 0)).toBeGreaterThan(0);
+  });
+});
