@@ -62,6 +62,80 @@ export interface Profile {
   siteReviewClause: string;
   /** Clause that leaves the award vacant when nobody qualifies. */
   vacancyClause: string;
+  /** Who may apply (core/eligibility); absent in a county profile that sets none. */
+  eligibility?: EligibilityRules;
+  /** Notice periods (core/calendar). */
+  notice?: NoticeRules;
+  /** Validity, ban and winners' obligations (core/awards). */
+  awardLife?: AwardLife;
+}
+
+/** A limit with the clause that sets it. */
+export interface ClauseLimit {
+  value: number;
+  clause: string;
+}
+
+/** Kinds of declared exclusion an applicant may carry (Y11, Y12, Z14). */
+export type ExclusionKind =
+  | 'policy'
+  | 'licence'
+  | 'accident'
+  | 'spot_check'
+  | 'loss'
+  | 'untrustworthy'
+  | 'fraud'
+  | 'wage_arrears'
+  | 'violation';
+
+export interface EligibilityRules {
+  /** Operating years at the application deadline ("3年以上": exactly 3 passes); a lower figure for 专精特新 "小巨人". */
+  operatingYears: { years: number; littleGiantYears: number | null; clause: string };
+  /** Years of applying the excellence model (Z13.2); null where the profile sets no number. */
+  excellenceYears: ClauseLimit | null;
+  /** Character limits of the organisation profile and the self-evaluation report (Y13.2, Y13.3). */
+  textLimits: { profile: ClauseLimit | null; selfEvaluation: ClauseLimit | null };
+  /** A recommending unit is required (Y13.1, Z13.5). */
+  recommendation: { clause: string };
+  /** Each kind that excludes, its clause, and how many years back it counts (null: whenever it happened). */
+  exclusions: Partial<Record<ExclusionKind, { clause: string; lookBackYears: number | null }>>;
+  /** Won less than this many years before the deadline (Y12.3; Z28 validity). */
+  sinceAward: ClauseLimit;
+  /** Revoked less than this many years before the deadline (Y12.4, Y21; Z25). */
+  sinceRevocation: ClauseLimit;
+  /** Registration-authority region codes (positions 3-8 of the credit code) of the county (Y2, Z13.1). */
+  region: { codes: string[]; clause: string } | null;
+}
+
+/** A notice period: calendar days or working days of the State Council calendar, the first day counted. */
+export interface NoticeRule {
+  days: number;
+  unit: 'calendar' | 'working';
+  clause: string;
+}
+
+export interface NoticeRules {
+  /** Public notice of candidates (Y16.8, Z17.8). */
+  candidates: NoticeRule;
+  /** Internal publicity by the applicant before applying (Z17.2); null where not required. */
+  internal: NoticeRule | null;
+}
+
+export interface AwardLife {
+  /** Years an award is valid, counted from the award date (Z28). */
+  validity: ClauseLimit;
+  /** Years a revoked winner may not apply (Y21, Z25). */
+  ban: ClauseLimit;
+  /** Prize money of one award in yuan (Z4); null where the rules name none. */
+  prize: { amount: string; clause: string } | null;
+  /** A repeat winner after expiry gets no money (Z28). */
+  repeatWithoutPrize: boolean;
+  /** Annual self-evaluation report due by this month-day of each year of validity (Y18, Z29). */
+  annualReport: { month: number; day: number; clause: string };
+  /** Report of a major accident or failed spot check within this many working days (Y19); null if not required. */
+  incidentReport: ClauseLimit | null;
+  /** The secretariat inspects the use of the prize money (Z24); null where not required. */
+  fundInspection: { clause: string } | null;
 }
 
 /** The largest score the profile's ranking score can take: the criteria total, plus the defense when added. */

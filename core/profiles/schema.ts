@@ -23,6 +23,34 @@ export const criteriaTreeSchema = z
   .object({ id: z.string().min(1), name: text, total: z.number().int().positive(), categories: z.array(categorySchema).min(1) })
   .strict();
 
+const limit = z.object({ value: z.number().int().positive(), clause }).strict();
+const exclusionKind = z.enum(['policy', 'licence', 'accident', 'spot_check', 'loss', 'untrustworthy', 'fraud', 'wage_arrears', 'violation']);
+const eligibilitySchema = z
+  .object({
+    operatingYears: z.object({ years: z.number().int().min(0), littleGiantYears: z.number().int().min(0).nullable(), clause }).strict(),
+    excellenceYears: limit.nullable(),
+    textLimits: z.object({ profile: limit.nullable(), selfEvaluation: limit.nullable() }).strict(),
+    recommendation: z.object({ clause }).strict(),
+    exclusions: z.partialRecord(exclusionKind, z.object({ clause, lookBackYears: z.number().int().positive().nullable() }).strict()),
+    sinceAward: limit,
+    sinceRevocation: limit,
+    region: z.object({ codes: z.array(z.string().regex(/^\d{6}$/)).min(1), clause }).strict().nullable(),
+  })
+  .strict();
+const noticeRule = z.object({ days: z.number().int().positive(), unit: z.enum(['calendar', 'working']), clause }).strict();
+const noticeSchema = z.object({ candidates: noticeRule, internal: noticeRule.nullable() }).strict();
+const awardLifeSchema = z
+  .object({
+    validity: limit,
+    ban: limit,
+    prize: z.object({ amount: decimalString, clause }).strict().nullable(),
+    repeatWithoutPrize: z.boolean(),
+    annualReport: z.object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31), clause }).strict(),
+    incidentReport: limit.nullable(),
+    fundInspection: z.object({ clause }).strict().nullable(),
+  })
+  .strict();
+
 export const profileSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
@@ -58,6 +86,9 @@ export const profileSchema = z
     disqualifyClause: clause,
     siteReviewClause: clause,
     vacancyClause: clause,
+    eligibility: eligibilitySchema.optional(),
+    notice: noticeSchema.optional(),
+    awardLife: awardLifeSchema.optional(),
   })
   .strict();
 
