@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { langFromTag, type Lang } from '../i18n/lang';
 import { report, type Output } from './io';
 import { resolveProfile } from './profile-arg';
+import { runFeedback, runMemo } from './reports';
 import { runSelect } from './select';
 import { runTally } from './tally';
 
@@ -15,6 +16,12 @@ const HELP = `scorebook — 县长质量奖评审工具 / county quality award s
       各阶段得分 → 排名、结果及依据条款
       in:  applicant_id,name,industry,material,site,defense[,results][,flags]
       out: rank,applicant_id,score,outcome,clause
+
+  scorebook memo --profile ID --year Y stage-scores.csv [--material-entries F] [--site-entries F] --out memo.html
+      评选委员会决策参考（Y16.9、Z17.7）：候选单位、各单位结果及依据、并列待表决、行业分布、
+      权重 ±10 个百分点与消除评审员宽严差异后的稳健性分析 / the committee's decision memo
+  scorebook feedback --profile ID entries.csv [--comments F] [--names stage-scores.csv] [--all] --out report.html
+      资料评审未达分数线单位的评审报告（Y16.3），--all 为全部单位 / review reports for applicants
 
 选项 Options:
   --profile ID|FILE.json   yunyang-2022, zhongmu, 或县里自己的 JSON 配置 (or a county's JSON profile)
@@ -43,6 +50,12 @@ export async function main(argv: string[], out: Output = STD): Promise<number> {
         lang: { type: 'string' },
         out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        year: { type: 'string' },
+        'material-entries': { type: 'string' },
+        'site-entries': { type: 'string' },
+        comments: { type: 'string' },
+        names: { type: 'string' },
+        all: { type: 'boolean' },
       },
     });
   } catch (e) {
@@ -73,6 +86,30 @@ export async function main(argv: string[], out: Output = STD): Promise<number> {
         return 2;
       }
       return command === 'tally' ? runTally(profile, files[0]!, values.out, lang, out) : runSelect(profile, files[0]!, values.out, lang, out);
+    }
+    case 'memo':
+    case 'feedback': {
+      if (files.length !== 1 || !values.out) {
+        return usage(lang === 'zh' ? `${command} 需要一个 CSV 文件和 --out FILE.html` : `${command} takes one CSV file and --out FILE.html`);
+      }
+      const year = values.year ? Number(values.year) : undefined;
+      if (command === 'memo' && (!year || !Number.isInteger(year))) return usage(lang === 'zh' ? 'memo 需要 --year 年度' : 'memo needs --year YEAR');
+      const { profile, problems } = resolveProfile(values.profile);
+      if (!profile) {
+        report(out, problems, lang);
+        return 2;
+      }
+      if (command === 'memo') {
+        const entries: { material?: string; site?: string } = {};
+        if (values['material-entries']) entries.material = values['material-entries'];
+        if (values['site-entries']) entries.site = values['site-entries'];
+        return runMemo(profile, year!, files[0]!, entries, values.out, lang, out);
+      }
+      const opts: { comments?: string; names?: string; all: boolean; year?: number } = { all: values.all ?? false };
+      if (values.comments) opts.comments = values.comments;
+      if (values.names) opts.names = values.names;
+      if (year) opts.year = year;
+      return runFeedback(profile, files[0]!, opts, values.out, lang, out);
     }
     default:
       return usage(lang === 'zh' ? `未知命令：${command}` : `unknown command: ${command}`);

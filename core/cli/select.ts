@@ -31,14 +31,10 @@ const FLAG_LABELS: Record<string, SelectionFlag> = {
   再次获奖: 'repeat_winner',
 };
 
-/** `scorebook select`: stage scores in; rank, ranking score, outcome and deciding clause out. */
-export function runSelect(profile: Profile, file: string, outFile: string | undefined, lang: Lang, out: Output): number {
+/** Reads a stage-scores CSV: every bad cell is a located problem. */
+export function readStageScores(profile: Profile, file: string): { input: StageScores[]; problems: Problem[]; notices: Problem[] } {
   const table = readCsvTable(file, stageScoreColumns(profile));
-  report(out, table.notices.map((n) => ({ ...n, severity: 'warning' as const })), lang);
-  if (table.problems.length) {
-    report(out, table.problems, lang);
-    return 2;
-  }
+  if (table.problems.length) return { input: [], problems: table.problems, notices: table.notices };
   const resultsMax = profile.criteria.categories.filter((c) => c.kind === 'results').reduce((s, c) => s + c.points, 0);
   const problems: Problem[] = [];
   const input: StageScores[] = [];
@@ -70,6 +66,13 @@ export function runSelect(profile: Profile, file: string, outFile: string | unde
     if (r.values.industry) s.industry = r.values.industry;
     input.push(s);
   }
+  return { input, problems, notices: table.notices };
+}
+
+/** `scorebook select`: stage scores in; rank, ranking score, outcome and deciding clause out. */
+export function runSelect(profile: Profile, file: string, outFile: string | undefined, lang: Lang, out: Output): number {
+  const { input, problems, notices } = readStageScores(profile, file);
+  report(out, notices.map((n) => ({ ...n, severity: 'warning' as const })), lang);
   if (problems.length) {
     report(out, problems, lang);
     return 2;

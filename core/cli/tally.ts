@@ -18,8 +18,8 @@ export const ENTRY_COLUMNS: ColumnSpec<EntryKey>[] = [
   { key: 'value', labels: ['评分', '得分率', '百分比', 'percent'], required: true },
 ];
 
-/** `scorebook tally`: independent entries in, the consensus stage score and flagged items of each applicant out. */
-export function runTally(profile: Profile, file: string, outFile: string | undefined, lang: Lang, out: Output): number {
+/** Reads an entries CSV (one reviewer's percentage per item): every bad cell is a located problem. */
+export function readEntries(profile: Profile, file: string): { entries: Entry[]; problems: Problem[]; notices: Problem[] } {
   const leaves = new Set(leafItems(profile.criteria).map((i) => i.clause));
   const problems: Problem[] = [];
   const entries: Entry[] = [];
@@ -40,11 +40,13 @@ export function runTally(profile: Profile, file: string, outFile: string | undef
       if (ok) entries.push({ applicantId, reviewerId, item, value: v.kind === 'value' ? v.value : null, where: { file: name, row: r.row } });
     },
   });
-  report(out, table.notices.map((n) => ({ ...n, severity: 'warning' as const })), lang);
-  if (table.problems.length) {
-    report(out, table.problems, lang);
-    return 2;
-  }
+  return { entries, problems: [...table.problems, ...problems], notices: table.notices };
+}
+
+/** `scorebook tally`: independent entries in, the consensus stage score and flagged items of each applicant out. */
+export function runTally(profile: Profile, file: string, outFile: string | undefined, lang: Lang, out: Output): number {
+  const { entries, problems, notices } = readEntries(profile, file);
+  report(out, notices.map((n) => ({ ...n, severity: 'warning' as const })), lang);
   if (problems.length) {
     report(out, problems, lang);
     return 2;
