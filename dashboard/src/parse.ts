@@ -1,0 +1,36 @@
+import Papa from 'papaparse';
+import { readAnyExchange, type ExchangeKind, type ReadResult } from '../../core/exchange/contracts';
+import { decodeCsvBytes, type TextEncodingChoice } from '../../core/exchange/decode';
+import { problem, type Problem } from '../../core/i18n/problem';
+
+export interface LoadedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface ReadFile {
+  name: string;
+  encoding: 'utf-8' | 'gb18030';
+  result: ReadResult<ExchangeKind> | undefined;
+  /** Problems of this file: unreadable CSV, an unknown kind, bad rows. */
+  problems: Problem[];
+  notices: Problem[];
+}
+
+/**
+ * One file from bytes to typed rows: decode (UTF-8, BOM or GB18030, or as the user chose), split into cells with
+ * papaparse keeping every cell as text (ids keep leading zeros), then read through the exchange contracts.
+ */
+export function readCsvFile(f: LoadedFile, encoding: TextEncodingChoice): ReadFile {
+  const decoded = decodeCsvBytes(f.bytes, encoding);
+  const parsed = Papa.parse<string[]>(decoded.text, { skipEmptyLines: false, dynamicTyping: false });
+  const problems: Problem[] = [];
+  for (const e of parsed.errors) {
+    // a delimiter guess on a one-column file is no problem with the data
+    if (e.type === 'Delimiter') continue;
+    problems.push(problem('TABLE_BAD_QUOTES', { detail: e.message }, { file: f.name, ...(e.row !== undefined ? { row: e.row + 1 } : {}) }));
+  }
+  const r = readAnyExchange(parsed.data, f.name);
+  if (r.kind === undefined) return { name: f.name, encoding: decoded.encoding, result: undefined, problems: [...problems, ...r.problems], notices: [] };
+  return { name: f.name, encoding: decoded.encoding, result: r, problems: [...problems, ...r.problems], notices: r.notices };
+}
