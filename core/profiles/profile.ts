@@ -68,6 +68,15 @@ export interface Profile {
   notice?: NoticeRules;
   /** Validity, ban and winners' obligations (core/awards). */
   awardLife?: AwardLife;
+  /** Drawing reviewers and their recusal (core/panel). */
+  panel?: PanelRules;
+}
+
+export interface PanelRules {
+  /** Clause of the random draw by specialty (YR2, YR3; Z11). */
+  drawClause: string;
+  /** Clause of recusal for an interest in the applicant, and for a pending complaint (YR4.1, YR4.2; Z18). */
+  recusal: { interest: string; complaint: string };
 }
 
 /** A limit with the clause that sets it. */

@@ -89,6 +89,7 @@ export const profileSchema = z
     eligibility: eligibilitySchema.optional(),
     notice: noticeSchema.optional(),
     awardLife: awardLifeSchema.optional(),
+    panel: z.object({ drawClause: clause, recusal: z.object({ interest: clause, complaint: clause }).strict() }).strict().optional(),
   })
   .strict();
 

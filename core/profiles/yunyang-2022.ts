@@ -60,4 +60,5 @@ export const YUNYANG_2022: Profile = {
     incidentReport: { value: 15, clause: 'Y19' },
     fundInspection: null,
   },
+  panel: { drawClause: 'YR3', recusal: { interest: 'YR4.1', complaint: 'YR4.2' } },
 };

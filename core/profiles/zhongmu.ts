@@ -58,4 +58,6 @@ export const ZHONGMU: Profile = {
     incidentReport: null,
     fundInspection: { clause: 'Z24' },
   },
+  // Z18 names no separate case for a pending complaint: it is one more interest that could bias the review.
+  panel: { drawClause: 'Z11', recusal: { interest: 'Z18', complaint: 'Z18' } },
 };
