@@ -19,22 +19,29 @@ export function defenseSheet(input: WorkbookInput, typed: Typed): { sheet: Sheet
     style: 'subtitle',
   };
   setCell(s, 3, 1, { value: tx(L.code, lang), style: 'header' });
-  setCell(s, 4, 1, { value: tx(L.scorer, lang), style: 'header' });
-  s.columnWidths[1] = 16;
+  setCell(s, 3, 2, { value: null, style: 'header' });
+  setCell(s, 4, 1, { value: '#', style: 'header' });
+  setCell(s, 4, 2, { value: tx(L.scorer, lang), style: 'header' });
+  s.columnWidths[1] = 5;
+  s.columnWidths[2] = 14;
   const firstRow = 5;
   const lastRow = firstRow + rows - 1;
   for (let k = 0; k < rows; k++) {
-    const ref = { kind: 'scorer' as const, cell: addr(firstRow + k, 1), scorer: k + 1 };
+    setCell(s, firstRow + k, 1, { value: k + 1, style: 'text' });
+    const ref = { kind: 'scorer' as const, cell: addr(firstRow + k, 2), scorer: k + 1 };
     s.inputs.push(ref);
-    setCell(s, firstRow + k, 1, entryCell(typed[inputKey(ref)] ?? `${tx(L.scorer, lang)}${k + 1}`, 'entryText'));
+    setCell(s, firstRow + k, 2, entryCell(typed[inputKey(ref)], 'entryText'));
   }
   const countRow = lastRow + 1;
   const meanRow = lastRow + 2;
   setCell(s, countRow, 1, { value: tx(L.scorerCount, lang), style: 'category' });
+  setCell(s, countRow, 2, { value: null, style: 'category' });
   setCell(s, meanRow, 1, { value: tx(L.mean, lang), style: 'total' });
+  setCell(s, meanRow, 2, { value: null, style: 'total' });
+  s.merges.push(`A${countRow}:B${countRow}`, `A${meanRow}:B${meanRow}`);
   const meanCell = new Map<string, string>();
   input.applicants.forEach((a, j) => {
-    const c = 2 + j;
+    const c = 3 + j;
     setCell(s, 3, c, { value: a.id, style: 'header' });
     setCell(s, 4, c, { value: a.name, style: 'header' });
     s.anchors.push({ cell: addr(3, c), text: a.id });
@@ -54,17 +61,17 @@ export function defenseSheet(input: WorkbookInput, typed: Typed): { sheet: Sheet
     meanCell.set(a.id, cell);
     s.outputs.push({ cell, what: 'defense', applicantId: a.id });
   });
-  const lastCol = col(1 + Math.max(1, input.applicants.length));
+  const lastCol = col(2 + Math.max(1, input.applicants.length));
   if (input.applicants.length) {
     s.validations.push({
-      range: `B${firstRow}:${lastCol}${lastRow}`,
+      range: `C${firstRow}:${lastCol}${lastRow}`,
       rule: { type: 'decimal', min: 0, max: d.max },
       prompt: { title: lang === 'zh' ? '答辩得分' : 'Defense score', message: lang === 'zh' ? `0–${d.max} 分，可保留两位小数` : `0-${d.max} points, up to 2 decimals` },
       error: { title: lang === 'zh' ? '无效分数' : 'Invalid score', message: lang === 'zh' ? `应为 0–${d.max}` : `Must be 0-${d.max}` },
     });
-    s.conditionalFormats.push({ range: `B${countRow}:${lastCol}${countRow}`, formula: `B${countRow}<${d.minScorers}`, style: 'flagged' });
+    s.conditionalFormats.push({ range: `C${countRow}:${lastCol}${countRow}`, formula: `C${countRow}<${d.minScorers}`, style: 'flagged' });
   }
-  s.freeze = { rows: 4, columns: 1 };
+  s.freeze = { rows: 4, columns: 2 };
   s.print.area = `A1:${lastCol}${meanRow}`;
   return { sheet: s, meanCell };
 }

@@ -146,19 +146,26 @@ export function liveResultsSheet(input: WorkbookInput, src: ResultSources): Shee
     const M = at('material');
     const S = at('site');
     if (p.defense) put('defense', { formula: num(sheetRef(src.defenseSheet!, src.defenseMean!.get(a.id)!)), numFmt: '0.00' }, 'defense');
+    // each score appears only once the applicant has reached it, as in core's select(): a review score needs a
+    // passed material review, a composite a passed review
+    const reached = [`ISNUMBER(${M})`, `ISNUMBER(${S})`];
+    if (p.cutoffs.material) reached.push(`${M}>=${p.cutoffs.material.value}`);
     if (p.weights) {
-      put('review', { formula: `IF(AND(ISNUMBER(${M}),ISNUMBER(${S})),ROUND(${M}*${p.weights.material}+${S}*${p.weights.site},2),"")`, numFmt: '0.00' }, 'review');
+      put('review', { formula: `IF(AND(${reached.join(',')}),ROUND(${M}*${p.weights.material}+${S}*${p.weights.site},2),"")`, numFmt: '0.00' }, 'review');
+      const V = at('review');
+      reached.push(`ISNUMBER(${V})`);
+      if (p.cutoffs.review) reached.push(`${V}>=${p.cutoffs.review.value}`);
     }
-    if (c.composite) put('composite', { formula: `IF(AND(ISNUMBER(${at('review')}),ISNUMBER(${at('defense')})),ROUND(${at('review')}+${at('defense')},2),"")`, numFmt: '0.00' }, 'composite');
+    if (p.defense && p.weights) {
+      const V = at('review');
+      put('composite', { formula: `IF(AND(${[...reached, `ISNUMBER(${at('defense')})`].join(',')}),ROUND(${V}+${at('defense')},2),"")`, numFmt: '0.00' }, 'composite');
+    }
     const scoreCol: ColKey = p.ranking.score === 'site' ? 'site' : p.ranking.score === 'review' ? 'review' : 'composite';
     const SC = at(scoreCol);
-    put('score', { formula: `IF(ISNUMBER(${SC}),${SC},"")`, numFmt: '0.00' }, 'score');
+    put('score', { formula: `IF(AND(${[...reached, `ISNUMBER(${SC})`].join(',')}),${SC},"")`, numFmt: '0.00' }, 'score');
     const score = at('score');
     // every value is already ROUND(.., 2): comparing it with a cut-off is comparing the exact decimal
-    const passes = [`ISNUMBER(${score})`];
-    if (p.cutoffs.material) passes.push(`${M}>=${p.cutoffs.material.value}`);
-    if (p.cutoffs.review && p.weights) passes.push(`${at('review')}>=${p.cutoffs.review.value}`);
-    put('finalist', { formula: `IF(AND(${passes.join(',')}),${score},"")` });
+    put('finalist', { formula: `IF(ISNUMBER(${score}),${score},"")` });
     const F = at('finalist');
     const keyCol: Record<TieBreak, ColKey | HelperKey | null> = {
       site: 'site',

@@ -27,7 +27,8 @@ export async function readXlsxGrids(bytes: Uint8Array): Promise<GridSheet[]> {
       row.eachCell({ includeEmpty: false }, (cell) => {
         // a merged cell's followers repeat the master's value: keep only the master
         if (cell.isMerged && cell.master.address !== cell.address) return;
-        const v = cellValue(cell.value);
+        // exceljs drops a formula's cached result of 0 from cell.value (a truthiness test); cell.result keeps it
+        const v = cell.type === ExcelJS.ValueType.Formula ? cellValue(cell.result as ExcelJS.CellValue) : cellValue(cell.value);
         if (v !== null && v !== '') cells[cell.address] = v;
       });
     });
