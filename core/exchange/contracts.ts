@@ -213,19 +213,28 @@ export function readExchange<K extends ExchangeKind>(c: Contract<K>, grid: reado
   return { kind: c.kind, file, rows, problems, notices: table.notices, unusable };
 }
 
+// Columns every contract shares say nothing about which file this is.
+const SHARED = new Set(['year', 'applicant_id', 'name']);
+
 /**
  * Which contract a grid's header belongs to: the one whose required columns are all present, preferring the one
- * that names most of the header. Undefined when none fits (the caller reports EXCHANGE_UNKNOWN_KIND).
+ * that names most of the header; failing that, the one that names most of its own columns (so a file missing one
+ * column is read as what it is and told which column is missing). Undefined when nothing fits.
  */
 export function detectKind(grid: readonly (readonly string[])[]): ExchangeKind | undefined {
-  let best: { kind: ExchangeKind; score: number } | undefined;
+  const headerAt = grid.findIndex((r) => r.some((x) => x.trim() !== ''));
+  if (headerAt < 0) return undefined;
+  const head = grid.slice(headerAt, headerAt + 1);
+  let full: { kind: ExchangeKind; score: number } | undefined;
+  let partial: { kind: ExchangeKind; score: number } | undefined;
   for (const kind of EXCHANGE_KINDS) {
-    const t = readTable(grid.slice(0, grid.findIndex((r) => r.some((x) => x.trim() !== '')) + 1), columnSpecs(CONTRACTS[kind]));
-    if (t.problems.length > 0) continue;
-    const score = t.present.size;
-    if (!best || score > best.score) best = { kind, score };
+    const t = readTable(head, columnSpecs(CONTRACTS[kind]));
+    const own = [...t.present].filter((k) => !SHARED.has(k)).length;
+    if (t.problems.length === 0) {
+      if (!full || t.present.size > full.score) full = { kind, score: t.present.size };
+    } else if (own > 0 && (!partial || own > partial.score)) partial = { kind, score: own };
   }
-  return best?.kind;
+  return full?.kind ?? partial?.kind;
 }
 
 /** Read a grid as whichever contract its header matches; a grid that matches none is reported and gives nothing. */

@@ -1,5 +1,7 @@
 import { Button, FluentProvider, Label, Select, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { Chart } from './chart-setup';
 import type { ExchangeKind, ReadResult } from '../../core/exchange/contracts';
 import type { TextEncodingChoice } from '../../core/exchange/decode';
 import { mergeExchange } from '../../core/exchange/merge';
@@ -61,6 +63,16 @@ export function App() {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t(lang, 'title');
   }, [lang]);
+
+  // Printing from the browser's menu switches to the print layout first, so the charts are drawn at paper size.
+  useEffect(() => {
+    const before = () => {
+      flushSync(() => setPrintView(true));
+      for (const c of Object.values(Chart.instances)) c.resize();
+    };
+    window.addEventListener('beforeprint', before);
+    return () => window.removeEventListener('beforeprint', before);
+  }, []);
 
   const addFiles = useCallback((incoming: LoadedFile[]) => {
     clock.current.start = performance.now();

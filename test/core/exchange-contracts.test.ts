@@ -125,6 +125,11 @@ describe('exchange contracts: reading what a person makes', () => {
     expect(detectKind(grid('年度,统一社会信用代码,评审阶段,类目,得分,满分\n'))).toBe('category_scores');
     expect(detectKind(grid('year,applicant_id,obligation,status\n'))).toBe('compliance');
     expect(detectKind(grid('year,applicant_id,outcome,awarded\n'))).toBe('applications');
+    // a file missing a column is still recognised, so its message can say which column is missing
+    const missing = readAnyExchange(grid('year,applicant_id,outcome\n2025,A,candidate\n'), 'm.csv');
+    expect(missing.kind).toBe('applications');
+    expect(formatProblem(missing.problems[0]!, 'zh')).toBe('文件 m.csv 第 1 行：缺少列“awarded”（表头应包含：year, applicant_id, outcome, awarded）');
+    expect(detectKind(grid('year,applicant_id,name\n'))).toBeUndefined();
     const r = readAnyExchange(grid('姓名,电话\n张三,1\n'), 'z.csv');
     expect(r.kind).toBeUndefined();
     expect(formatProblem(r.problems[0]!, 'zh')).toContain('文件 z.csv 第 1 行：无法识别文件类型：表头（姓名, 电话）');
