@@ -5,6 +5,8 @@ import { resolveProfile } from './profile-arg';
 import { runFeedback, runMemo } from './reports';
 import { runSelect } from './select';
 import { runTally } from './tally';
+import { runResults } from './results';
+import { runWorkbook } from './workbook';
 
 const HELP = `scorebook — 县长质量奖评审工具 / county quality award scoring
 
@@ -22,6 +24,13 @@ const HELP = `scorebook — 县长质量奖评审工具 / county quality award s
       权重 ±10 个百分点与消除评审员宽严差异后的稳健性分析 / the committee's decision memo
   scorebook feedback --profile ID entries.csv [--comments F] [--names stage-scores.csv] [--all] --out report.html
       资料评审未达分数线单位的评审报告（Y16.3），--all 为全部单位 / review reports for applicants
+
+  scorebook workbook --profile ID --year Y applicants.csv reviewers.csv [assignments.csv] --out FILE.xlsx
+      评分工作簿：设置、名单、每位评审员每阶段一张评分表、合议表、答辩表、评审结果 / the scoring workbook
+      in:  applicant_id,name,industry,town · reviewer_id,name · reviewer_id,applicant_id,stage
+  scorebook results FILE.xlsx --out RESULTS.xlsx [--csv DIR] [--profile FILE.json]
+      读取已填写的工作簿，逐格校验（工作表、单元格），写入评审结果表；--csv 写出看板用的 CSV
+      reads a filled workbook, checks every entry by sheet and cell, writes the results sheet (and dashboard CSVs)
 
 选项 Options:
   --profile ID|FILE.json   yunyang-2022, zhongmu, 或县里自己的 JSON 配置 (or a county's JSON profile)
@@ -56,6 +65,7 @@ export async function main(argv: string[], out: Output = STD): Promise<number> {
         comments: { type: 'string' },
         names: { type: 'string' },
         all: { type: 'boolean' },
+        csv: { type: 'string' },
       },
     });
   } catch (e) {
@@ -110,6 +120,25 @@ export async function main(argv: string[], out: Output = STD): Promise<number> {
       if (values.names) opts.names = values.names;
       if (year) opts.year = year;
       return runFeedback(profile, files[0]!, opts, values.out, lang, out);
+    }
+    case 'workbook': {
+      const year = Number(values.year);
+      if (files.length < 2 || files.length > 3 || !values.out || !Number.isInteger(year) || year < 1900) {
+        return usage(lang === 'zh' ? 'workbook 需要 --year 年度、申报单位与评审员 CSV（可加分工 CSV）和 --out FILE.xlsx' : 'workbook needs --year, applicants and reviewers CSV (and optionally assignments CSV) and --out FILE.xlsx');
+      }
+      const { profile, problems } = resolveProfile(values.profile);
+      if (!profile) {
+        report(out, problems, lang);
+        return 2;
+      }
+      return runWorkbook(profile, year, files, values.out, lang, out);
+    }
+    case 'results': {
+      if (files.length !== 1 || !values.out) return usage(lang === 'zh' ? 'results 需要一个 .xlsx 文件和 --out FILE.xlsx' : 'results takes one .xlsx file and --out FILE.xlsx');
+      const opts: { outFile: string; csvDir?: string; profileArg?: string } = { outFile: values.out };
+      if (values.csv) opts.csvDir = values.csv;
+      if (values.profile) opts.profileArg = values.profile;
+      return runResults(files[0]!, opts, lang, out);
     }
     default:
       return usage(lang === 'zh' ? `未知命令：${command}` : `unknown command: ${command}`);

@@ -57,6 +57,8 @@ export interface PrintPlan {
   area?: string;
   /** Rows repeated on every printed page, e.g. "4:4". */
   titleRows?: string;
+  /** Columns repeated on every printed page, e.g. "A:D". */
+  titleColumns?: string;
 }
 
 export type SheetKind = 'setup' | 'roster' | 'score' | 'consensus' | 'defense' | 'results';

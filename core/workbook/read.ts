@@ -68,7 +68,6 @@ export function readWorkbook(plan: WorkbookPlan, grids: readonly GridSheet[], pr
           const e = parseEntry(raw, step);
           if (e.kind === 'error') bad(e.code, { text: e.text, step });
           else {
-            where.applicant = ref.applicantId;
             out.entries[ref.stage].push({ applicantId: ref.applicantId, reviewerId: ref.reviewerId, item: ref.item, value: e.kind === 'value' ? e.value : null, where });
           }
           break;

@@ -180,7 +180,7 @@ export function liveResultsSheet(input: WorkbookInput, src: ResultSources): Shee
       terms.push(`COUNTIFS(${eq.join(',')},${colRange(k)},">"&${at(k)})`);
       eq.push(`${colRange(k)},${at(k)}`);
     }
-    put('rank', { formula: `IF(ISNUMBER(${F}),1+${terms.join('+')},"")`, style: 'formula' }, 'rank');
+    put('rank', { formula: `IF(ISNUMBER(${F}),1+${terms.join('+')},"")`, style: 'center' }, 'rank');
     const R = at('rank');
     put('sameRank', { formula: `IF(ISNUMBER(${R}),COUNTIF(${colRange('rank')},${R}),"")` });
     const left = `(${p.quota.max}-(${R}-1))`;
@@ -235,7 +235,7 @@ export function selectionResultsSheet(input: WorkbookInput, sel: Selection): She
     };
     for (const k of cols) {
       const numeric = ['material', 'site', 'defense', 'review', 'composite', 'score'].includes(k);
-      const cell: CellPlan = { value: v[k], style: numeric ? 'formula' : 'text' };
+      const cell: CellPlan = { value: v[k], style: numeric ? 'formula' : k === 'rank' ? 'center' : 'text' };
       if (numeric) cell.numFmt = '0.00';
       setCell(s, r, c[k], cell);
       s.outputs.push({ cell: addr(r, c[k]), what: k, applicantId: row.applicantId });

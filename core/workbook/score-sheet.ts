@@ -67,7 +67,8 @@ export function scoreSheet(
   Object.assign(s.columnWidths, { 1: 7, 2: 20, 3: 6, 4: 44 });
   s.freeze = { rows: 4, columns: FIXED_COLUMNS };
   s.rowHeights[4] = 30;
-  s.print = { paper: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, titleRows: '3:4' };
+  // two applicants a page keeps the print readable; the item columns repeat on every page
+  s.print = { paper: 'A4', orientation: 'landscape', fitToWidth: Math.max(1, Math.ceil(applicants.length / 2)), fitToHeight: 0, titleRows: '3:4', titleColumns: 'A:D' };
 
   for (const c of profile.criteria.categories) {
     const r = lay.categoryRow.get(c.clause)!;

@@ -6,6 +6,7 @@ export const STYLES: Record<string, StylePlan> = {
   subtitle: { color: '555555' },
   header: { bold: true, fill: 'D9E1F2', border: true, wrap: true, align: 'center', valign: 'middle' },
   text: { border: true, valign: 'top' },
+  center: { border: true, align: 'center', valign: 'top' },
   wrap: { border: true, wrap: true, valign: 'top' },
   guide: { border: true, wrap: true, valign: 'top', size: 8, color: '444444' },
   entry: { border: true, fill: 'FFF2CC', align: 'center', valign: 'top' },

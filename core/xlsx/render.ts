@@ -82,6 +82,7 @@ export async function planToExcel(plan: WorkbookPlan): Promise<ExcelJS.Workbook>
     };
     if (sp.print.area) ps.printArea = sp.print.area;
     if (sp.print.titleRows) ps.printTitlesRow = sp.print.titleRows;
+    if (sp.print.titleColumns) ps.printTitlesColumn = sp.print.titleColumns;
     ws.pageSetup = ps;
     if (sp.protection) {
       await ws.protect(sp.protection.password ?? '', {
