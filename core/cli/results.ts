@@ -76,7 +76,9 @@ export async function runResults(file: string, opts: ResultsOptions, lang: Lang,
     return 2;
   }
   const year = computeYear(input, read);
-  const problems = [...year.incomplete, ...year.tallies.material.problems, ...year.tallies.site.problems, ...year.selection.problems];
+  // missing entries are named cell by cell; the selection's own "score missing" would only repeat them
+  let problems = [...year.incomplete, ...year.tallies.material.problems, ...year.tallies.site.problems];
+  if (!problems.length) problems = year.selection.problems;
   if (problems.length) {
     report(out, withFile(problems), lang);
     return 2;
