@@ -7,6 +7,20 @@ import { problem, type Problem } from '../i18n/problem';
 import type { AwardLife } from '../profiles/profile';
 import type { AwardRecord, ObligationEvent } from './records';
 
+/**
+ * The obligations when no profile is named: every obligation either shipped profile knows (Y18/Z29 annual reports,
+ * Y19 incident reports, Z24 fund inspections), so each record in the file is counted by what it is.
+ */
+export const RECORDS_DECIDE: AwardLife = {
+  validity: { value: 3, clause: 'Z28' },
+  ban: { value: 3, clause: 'Y21, Z25' },
+  prize: null,
+  repeatWithoutPrize: false,
+  annualReport: { month: 6, day: 30, clause: 'Y18, Z29' },
+  incidentReport: { value: 15, clause: 'Y19' },
+  fundInspection: { clause: 'Z24' },
+};
+
 /** Last day an award is valid: the stated one, else the day before the same date `validity` years on. */
 export function validUntil(life: AwardLife, a: AwardRecord): string {
   return a.validUntil ?? addDays(addYears(a.awarded, life.validity.value), -1);

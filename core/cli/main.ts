@@ -5,6 +5,10 @@ import { resolveProfile } from './profile-arg';
 import { runFeedback, runMemo } from './reports';
 import { runSelect } from './select';
 import { runTally } from './tally';
+import { runDraw } from './draw';
+import { runEligibility } from './eligibility';
+import { runObligations } from './obligations';
+import { runWorkdays } from './workdays';
 import { runResults } from './results';
 import { runWorkbook } from './workbook';
 
@@ -31,11 +35,26 @@ const HELP = `scorebook — 县长质量奖评审工具 / county quality award s
   scorebook results FILE.xlsx --out RESULTS.xlsx [--csv DIR] [--profile FILE.json]
       读取已填写的工作簿，逐格校验（工作表、单元格），写入评审结果表；--csv 写出看板用的 CSV
       reads a filled workbook, checks every entry by sheet and cell, writes the results sheet (and dashboard CSVs)
+  scorebook eligibility --profile ID --deadline DATE applicants.csv [--out FILE]
+      申报条件审核（Y2、Y11–Y13、Z13、Z14、Z25、Z28），统一社会信用代码校验（GB 32100-2015）/ eligibility
+      in:  credit_code,name,industry[,town,founded,little_giant,excellence_years,awards,revocations,
+           exclusions,recommended_by,profile_chars,report_chars]
+      out: applicant_id,name,eligible,clause,code,severity,message
+  scorebook draw --profile ID --seed N pool.csv applicants.csv [--size 3..5] [--advisors 1..2] [--out FILE]
+      按专业随机抽取评审组（首位为组长）及答辩评审组，记录回避及理由；同一种子必得同一结果 / reviewer draw
+      out: seed,group,industry,role,expert_id,expert_name,applicants,reason,clause
+  scorebook workdays --from DATE --days N [--holidays FILE]   第 N 个工作日 / the N-th working day after DATE
+  scorebook workdays --profile ID --from DATE [--holidays FILE]   各公示期截止日 / ends of the notice periods
+  scorebook obligations [--profile ID] --on DATE awards.csv [--holidays FILE] [--out FILE]
+      获奖单位义务（年度自评报告、事故报告、奖金使用检查）在该日的状态，输出 compliance.csv / obligations
 
 选项 Options:
   --profile ID|FILE.json   yunyang-2022, zhongmu, 或县里自己的 JSON 配置 (or a county's JSON profile)
   --lang zh|en             消息语言 message language (default: zh)
   --out FILE               写入文件（UTF-8 BOM）而非标准输出 / write a file (UTF-8 with BOM) instead of stdout
+  --seed N                 抽取评审员的随机种子（公开）/ the published seed of the draw
+  --deadline, --on, --from DATE   日期 YYYY-MM-DD / dates as YYYY-MM-DD
+  --holidays FILE          某年的放假与调休（CSV date,kind 或 JSON），优先于内置数据 / a year's holidays, taking precedence
   --help                   本帮助 / this help
 
 输入有误时：退出码 2，每个问题一行（文件、行、列），不写任何输出。
@@ -66,6 +85,14 @@ export async function main(argv: string[], out: Output = STD): Promise<number> {
         names: { type: 'string' },
         all: { type: 'boolean' },
         csv: { type: 'string' },
+        seed: { type: 'string' },
+        size: { type: 'string' },
+        advisors: { type: 'string' },
+        deadline: { type: 'string' },
+        on: { type: 'string' },
+        from: { type: 'string' },
+        days: { type: 'string' },
+        holidays: { type: 'string' },
       },
     });
   } catch (e) {
@@ -139,6 +166,35 @@ export async function main(argv: string[], out: Output = STD): Promise<number> {
       if (values.csv) opts.csvDir = values.csv;
       if (values.profile) opts.profileArg = values.profile;
       return runResults(files[0]!, opts, lang, out);
+    }
+    case 'eligibility':
+    case 'draw':
+    case 'obligations': {
+      const n = command === 'draw' ? 2 : 1;
+      if (files.length !== n) return usage(lang === 'zh' ? `${command} 需要 ${n} 个 CSV 文件` : `${command} takes ${n} CSV file(s)`);
+      // obligations may run without a profile: then every kind of obligation in the file counts.
+      const optional = command === 'obligations' && !values.profile;
+      const { profile, problems } = optional ? { profile: undefined, problems: [] } : resolveProfile(values.profile);
+      if (!profile && !optional) {
+        report(out, problems, lang);
+        return 2;
+      }
+      if (command === 'eligibility') return runEligibility(profile!, files[0]!, values.deadline, values.out, lang, out);
+      if (command === 'draw') return runDraw(profile!, files[0]!, files[1]!, { seed: values.seed, size: values.size, advisors: values.advisors }, values.out, lang, out);
+      return runObligations(profile, values.on, files[0]!, values.holidays, values.out, lang, out);
+    }
+    case 'workdays': {
+      if (files.length !== 0) return usage(lang === 'zh' ? 'workdays 不需要文件' : 'workdays takes no file');
+      let profile;
+      if (values.profile) {
+        const r = resolveProfile(values.profile);
+        if (!r.profile) {
+          report(out, r.problems, lang);
+          return 2;
+        }
+        profile = r.profile;
+      }
+      return runWorkdays({ from: values.from, days: values.days, holidays: values.holidays, profile }, values.out, lang, out);
     }
     default:
       return usage(lang === 'zh' ? `未知命令：${command}` : `unknown command: ${command}`);
