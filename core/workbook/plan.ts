@@ -54,6 +54,8 @@ export interface PrintPlan {
   fitToWidth: number;
   /** 0 = as many pages as needed. */
   fitToHeight: number;
+  /** A fixed zoom in percent instead of fitting: wide sheets then break into readable pages. */
+  scale?: number;
   area?: string;
   /** Rows repeated on every printed page, e.g. "4:4". */
   titleRows?: string;

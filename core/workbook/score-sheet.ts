@@ -8,7 +8,8 @@ import { addr, emptySheet, setCell, type SheetPlan, type Stage } from './plan';
 import { scoreSheetName } from './names';
 import { entryCell, invalidPercentFormula, percentValidation } from './entry-rules';
 
-export const SCORE_FIRST_ROW = 5;
+export const SCORE_FIRST_ROW = 6;
+const HEAD_ROW = 5;
 const FIXED_COLUMNS = 4;
 
 /** Where things are on a score sheet: one row per category and item, three columns per applicant. */
@@ -61,14 +62,14 @@ export function scoreSheet(
   };
   s.cells.A2 = { value: `${tx(profile.name, lang)} · ${tx(profile.criteria.name, lang)}`, style: 'subtitle' };
   const heads = [L.clause, L.item, L.points, L.guide];
-  heads.forEach((h, i) => setCell(s, 4, i + 1, { value: tx(h, lang), style: 'header' }));
-  s.merges.push('A3:D3');
+  heads.forEach((h, i) => setCell(s, HEAD_ROW, i + 1, { value: tx(h, lang), style: 'header' }));
+  s.merges.push('A3:D4');
   s.cells.A3 = { value: lang === 'zh' ? '申报单位 →' : 'Applicant →', style: 'header' };
-  Object.assign(s.columnWidths, { 1: 7, 2: 20, 3: 6, 4: 44 });
-  s.freeze = { rows: 4, columns: FIXED_COLUMNS };
-  s.rowHeights[4] = 30;
-  // two applicants a page keeps the print readable; the item columns repeat on every page
-  s.print = { paper: 'A4', orientation: 'landscape', fitToWidth: Math.max(1, Math.ceil(applicants.length / 2)), fitToHeight: 0, titleRows: '3:4', titleColumns: 'A:D' };
+  Object.assign(s.columnWidths, { 1: 7, 2: 18, 3: 6, 4: 40 });
+  s.freeze = { rows: HEAD_ROW, columns: FIXED_COLUMNS };
+  s.rowHeights[HEAD_ROW] = 30;
+  // at 70% two applicants fit an A4 landscape page; the item columns and headings repeat on every page
+  s.print = { paper: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, scale: 70, titleRows: '3:5', titleColumns: 'A:D' };
 
   for (const c of profile.criteria.categories) {
     const r = lay.categoryRow.get(c.clause)!;
@@ -97,14 +98,15 @@ export function scoreSheet(
     const pc = lay.pctCol(j);
     const ptc = lay.pointsCol(j);
     const cc = lay.commentCol(j);
+    // code and name each across the applicant's three columns: a credit code is 18 characters
     setCell(s, 3, pc, { value: a.id, style: 'header' });
-    setCell(s, 3, ptc, { value: a.name, style: 'header' });
-    s.merges.push(`${addr(3, ptc)}:${addr(3, cc)}`);
+    setCell(s, 4, pc, { value: a.name, style: 'header' });
+    s.merges.push(`${addr(3, pc)}:${addr(3, cc)}`, `${addr(4, pc)}:${addr(4, cc)}`);
     s.anchors.push({ cell: addr(3, pc), text: a.id });
-    setCell(s, 4, pc, { value: tx(L.pct, lang), style: 'header' });
-    setCell(s, 4, ptc, { value: tx(L.itemPoints, lang), style: 'header' });
-    setCell(s, 4, cc, { value: tx(L.comment, lang), style: 'header' });
-    Object.assign(s.columnWidths, { [pc]: 9, [ptc]: 9, [cc]: 28 });
+    setCell(s, HEAD_ROW, pc, { value: tx(L.pct, lang), style: 'header' });
+    setCell(s, HEAD_ROW, ptc, { value: tx(L.itemPoints, lang), style: 'header' });
+    setCell(s, HEAD_ROW, cc, { value: tx(L.comment, lang), style: 'header' });
+    Object.assign(s.columnWidths, { [pc]: 9, [ptc]: 9, [cc]: 22 });
 
     const pctCells: string[] = [];
     const pointCells: string[] = [];

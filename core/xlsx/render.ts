@@ -74,9 +74,9 @@ export async function planToExcel(plan: WorkbookPlan): Promise<ExcelJS.Workbook>
     const ps: Partial<ExcelJS.PageSetup> = {
       paperSize: 9, // A4
       orientation: sp.print.orientation,
-      fitToPage: true,
-      fitToWidth: sp.print.fitToWidth,
-      fitToHeight: sp.print.fitToHeight,
+      ...(sp.print.scale
+        ? { fitToPage: false, scale: sp.print.scale }
+        : { fitToPage: true, fitToWidth: sp.print.fitToWidth, fitToHeight: sp.print.fitToHeight }),
       horizontalCentered: true,
       margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
     };

@@ -54,7 +54,7 @@ describe('scorebook workbook / results', () => {
     expect(r.code).toBe(2);
     // 7 applicants x 3 material reviewers x 22 items; no site entry is due before the material cut-off (Y16.3)
     expect(r.stderr).toHaveLength(7 * 3 * 22);
-    expect(r.stderr[0]).toBe('文件 year.xlsx 工作表“资料-R01-张建国” 单元格 E6：91500235MA5U7K2A1X 条款 4.1.1 尚未评分（评审员 R01）');
+    expect(r.stderr[0]).toBe('文件 year.xlsx 工作表“资料-R01-张建国” 单元格 E7：91500235MA5U7K2A1X 条款 4.1.1 尚未评分（评审员 R01）');
     expect(existsSync(join(dir, 'never.xlsx'))).toBe(false);
   });
 
@@ -67,8 +67,8 @@ describe('scorebook workbook / results', () => {
     const r = await run(['results', bad, '--out', join(dir, 'never.xlsx'), '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toEqual([
-      'bad.xlsx, sheet "资料-R01-张建国", cell E6: "六十五" is not a number',
-      'bad.xlsx, sheet "资料-R02-李秀英", cell E7: "63" is not on the scoring step (a multiple of 5)',
+      'bad.xlsx, sheet "资料-R01-张建国", cell E7: "六十五" is not a number',
+      'bad.xlsx, sheet "资料-R02-李秀英", cell E8: "63" is not on the scoring step (a multiple of 5)',
     ]);
   });
 
@@ -110,7 +110,7 @@ describe('scorebook workbook / results', () => {
     ]);
     // every entry typed is still in the results workbook
     const again = await readXlsxGrids(new Uint8Array(readFileSync(out)));
-    expect(again.find((g) => g.name === '资料-R01-张建国')!.cells.E6).toBe(typed[`score|material|R01|${input.applicants[0]!.id}|4.1.1`]);
+    expect(again.find((g) => g.name === '资料-R01-张建国')!.cells.E7).toBe(typed[`score|material|R01|${input.applicants[0]!.id}|4.1.1`]);
     const apps = readFileSync(join(csv, 'applications.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
     expect(apps[0]).toBe('year,applicant_id,name,industry,town,material,site,defense,score,rank,outcome,awarded,prize');
     expect(apps).toHaveLength(8);

@@ -1,7 +1,7 @@
 // The proof in a real engine: workbooks rendered from the plans are recalculated by LibreOffice headless and every
 // computed total, subtotal, consensus, flag, weighted score, rank and outcome must equal core's, to the cent.
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -139,6 +139,7 @@ describe('the workbook recalculated by LibreOffice agrees with core', () => {
   }, 60_000);
 
   it('prints a score sheet and the results sheet to PNG for a person to look at', async () => {
+    rmSync(shots, { recursive: true, force: true });
     mkdirSync(shots, { recursive: true });
     const s = scenarios[0]!;
     const plan = plans[0]!;
@@ -157,9 +158,11 @@ describe('the workbook recalculated by LibreOffice agrees with core', () => {
     }
     const pdfs = await convert(makeProfileDir(), files, 'pdf', shots);
     for (const pdf of pdfs) {
-      const base = pdf.replace(/\.pdf$/, '');
-      await run('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', pdf, base]);
-      console.log(`picture: ${base}-1.png`);
+      const png = pdf.replace(/\.pdf$/, '');
+      // -singlefile: one page, named exactly <png>.png whatever the page count
+      await run('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf, png]);
+      expect(existsSync(`${png}.png`)).toBe(true);
+      console.log(`picture: ${png}.png (${pdf})`);
     }
     expect(pdfs).toHaveLength(3);
   }, 120_000);

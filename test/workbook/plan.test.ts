@@ -72,7 +72,7 @@ describe('sheet plans', () => {
     }
     const score = plan.sheets.find((s) => s.kind === 'score')!;
     const v = score.validations[0]!;
-    expect(v.rule).toEqual({ type: 'custom', formula: 'AND(ISNUMBER(E6),E6>=0,E6<=100,MOD(E6,5)=0)' });
+    expect(v.rule).toEqual({ type: 'custom', formula: 'AND(ISNUMBER(E7),E7>=0,E7<=100,MOD(E7,5)=0)' });
     // the input message names the bands of CRITERIA.md
     expect(v.prompt.message).toContain('4档 50–65');
     expect(v.prompt.message.length).toBeLessThanOrEqual(255);
@@ -80,7 +80,7 @@ describe('sheet plans', () => {
 
   it('item points = points x percent / 100, rounded to the cent; the results sheet prints on A4 landscape with signature lines', () => {
     const score = plan.sheets.find((s) => s.kind === 'score')!;
-    expect(score.cells.F6!.formula).toBe('IF(ISNUMBER(E6),ROUND($C6*E6/100,2),"")');
+    expect(score.cells.F7!.formula).toBe('IF(ISNUMBER(E7),ROUND($C7*E7/100,2),"")');
     const res = plan.sheets.find((s) => s.kind === 'results')!;
     expect(res.print).toMatchObject({ paper: 'A4', orientation: 'landscape', fitToWidth: 1 });
     expect(Object.values(res.cells).some((c) => c.value === '评选委员会成员签字：')).toBe(true);
@@ -115,9 +115,9 @@ describe('reading entries back', () => {
     const read = readWorkbook(plan, grids, yunyang);
     const lines = read.problems.map((p) => formatProblem(p, 'zh'));
     expect(lines).toEqual([
-      '工作表“资料-R01-张伟” 单元格 E7：“六十五”不是数字',
-      '工作表“资料-R02-王静” 单元格 E6：“62”不在评分步长上（应为 5 的整数倍）',
-      '工作表“资料-R02-王静” 单元格 E7：“105”超出范围 0–100',
+      '工作表“资料-R01-张伟” 单元格 E8：“六十五”不是数字',
+      '工作表“资料-R02-王静” 单元格 E7：“62”不在评分步长上（应为 5 的整数倍）',
+      '工作表“资料-R02-王静” 单元格 E8：“105”超出范围 0–100',
       '工作表“答辩评分” 单元格 C5：“abc”不是数字',
     ]);
     expect(read.entries.material.find((e) => e.reviewerId === 'R01' && e.item === '4.1.1' && e.applicantId === a0)!.value).toBe(65);
