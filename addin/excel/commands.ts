@@ -220,8 +220,8 @@ export function startYear(host: ExcelHost, input: WorkbookInput): Promise<Comman
 }
 
 /** New applicants, reviewers or panels (from CSV or the panel draw): the roster and every sheet already made. */
-export function updateRoster(host: ExcelHost, change: Partial<Pick<WorkbookInput, 'applicants' | 'reviewers' | 'assignments'>>): Promise<CommandResult> {
-  return rebuild(host, 'update-roster', (old) => (old ? { ...old, ...change } : null), (plan, registered) => plan.sheets.map((s) => s.key).filter((k) => k === 'roster' || registered.includes(k)));
+export function updateRoster(host: ExcelHost, change: Partial<Pick<WorkbookInput, 'applicants' | 'reviewers' | 'assignments'>>, note?: string): Promise<CommandResult> {
+  return rebuild(host, note ? `update-roster (${note})` : 'update-roster', (old) => (old ? { ...old, ...change } : null), (plan, registered) => plan.sheets.map((s) => s.key).filter((k) => k === 'roster' || registered.includes(k)));
 }
 
 /** Step 4: every reviewer's score sheet of a stage. */

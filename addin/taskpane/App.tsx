@@ -1,0 +1,360 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Text,
+  Textarea,
+  Title3,
+} from '@fluentui/react-components';
+import { useState, type ChangeEvent, type ReactNode } from 'react';
+import type { ApplicantRecord } from '../../core/eligibility/applicant';
+import { checkEligibility } from '../../core/eligibility/check';
+import type { Lang } from '../../core/i18n/lang';
+import { problem, type Problem } from '../../core/i18n/problem';
+import { drawPanels } from '../../core/panel/draw';
+import { recusalReasonText } from '../../core/panel/messages';
+import type { Expert } from '../../core/panel/pool';
+import { loadProfile, SHIPPED_PROFILES } from '../../core/profiles/load';
+import type { Profile } from '../../core/profiles/profile';
+import type { Assignment } from '../../core/workbook/input';
+import type { Stage } from '../../core/workbook/plan';
+import type { EntryIssue, ExportFile } from '../excel/commands';
+import type { Workbook } from './workbook';
+import { describe } from '../messages';
+import { readApplicantsCsv, readPoolCsv } from './csv';
+import { t, type StringKey } from './strings';
+
+interface Props {
+  lang: Lang;
+  workbook: Workbook;
+}
+
+/** The secretariat's year, step by step. Every Excel action goes through `workbook`; nothing here holds Office objects. */
+export function App({ lang, workbook }: Props) {
+  const tr = (k: StringKey) => t(k, lang);
+  const [busy, setBusy] = useState(false);
+  const [notes, setNotes] = useState<Problem[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [profileId, setProfileId] = useState('yunyang-2022');
+  const [custom, setCustom] = useState<Profile | null>(null);
+  const [year, setYear] = useState(String(new Date().getFullYear()));
+  const [applicants, setApplicants] = useState<ApplicantRecord[]>([]);
+  const [experts, setExperts] = useState<Expert[]>([]);
+  const [deadline, setDeadline] = useState(`${new Date().getFullYear()}-06-30`);
+  const [eligibility, setEligibility] = useState<{ a: ApplicantRecord; eligible: boolean; lines: string[] }[]>([]);
+  const [seed, setSeed] = useState(String(Math.floor(Math.random() * 1e9)));
+  const [draw, setDraw] = useState<string[]>([]);
+  const [stage, setStage] = useState<Stage>('material');
+  const [recreate, setRecreate] = useState(false);
+  const [issues, setIssues] = useState<EntryIssue[] | null>(null);
+  const [files, setFiles] = useState<ExportFile[]>([]);
+
+  const profile = (): Profile => custom ?? SHIPPED_PROFILES[profileId]!;
+
+  async function act(f: () => Promise<Problem[] | void>) {
+    setBusy(true);
+    setError(null);
+    try {
+      setNotes((await f()) ?? []);
+    } catch (e) {
+      setError(String((e as Error).message ?? e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const onCountyJson = (e: ChangeEvent<HTMLInputElement>) => {
+    const f = e.target.files?.[0];
+    if (!f) return;
+    void act(async () => {
+      const r = loadProfile(JSON.parse(await f.text()) as unknown);
+      if (!r.ok) return r.problems;
+      setCustom(r.profile);
+      return [];
+    });
+  };
+
+  const start = () =>
+    act(async () => {
+      const y = Number(year);
+      if (!Number.isInteger(y) || y < 2000 || y > 2100) return [problem('EXCHANGE_BAD_YEAR', { text: year }, { field: tr('year') })];
+      const r = await workbook.startYear({
+        profile: profile(),
+        year: y,
+        lang,
+        applicants: applicants.map((a) => ({ id: a.creditCode, name: a.name, industry: a.industry, town: a.town })),
+        reviewers: experts.map((x) => ({ id: x.id, name: x.name })),
+        assignments: null,
+      });
+      return [problem('ADDIN_WROTE', { count: r.written.length, sheets: r.written.join('、') }), ...r.problems];
+    });
+
+  const onApplicants = (e: ChangeEvent<HTMLInputElement>) => {
+    const f = e.target.files?.[0];
+    if (!f) return;
+    void act(async () => {
+      const r = await readApplicantsCsv(f);
+      setApplicants(r.applicants);
+      const w = await workbook.updateRoster({ applicants: r.applicants.map((a) => ({ id: a.creditCode, name: a.name, industry: a.industry, town: a.town })) });
+      return [problem('ADDIN_CSV_IMPORTED', { file: f.name, count: r.applicants.length }), ...r.problems, ...w.problems];
+    });
+  };
+
+  const onPool = (e: ChangeEvent<HTMLInputElement>) => {
+    const f = e.target.files?.[0];
+    if (!f) return;
+    void act(async () => {
+      const r = await readPoolCsv(f);
+      setExperts(r.experts);
+      const w = await workbook.updateRoster({ reviewers: r.experts.map((x) => ({ id: x.id, name: x.name })) });
+      return [problem('ADDIN_CSV_IMPORTED', { file: f.name, count: r.experts.length }), ...r.problems, ...w.problems];
+    });
+  };
+
+  const runEligibility = () =>
+    act(async () => {
+      setEligibility(
+        applicants.map((a) => {
+          const r = checkEligibility(profile(), a, deadline);
+          return { a, eligible: r.eligible, lines: r.findings.map((f) => `${f.clause} ${describe(problem(f.code, f.params, { field: f.field }), lang)}`) };
+        }),
+      );
+    });
+
+  const runDraw = () =>
+    act(async () => {
+      const s = Number(seed);
+      const r = drawPanels(profile(), experts, applicants.map((a) => ({ id: a.creditCode, name: a.name, industry: a.industry })), { seed: s });
+      if (!r.ok) return r.problems;
+      const assignments: Assignment[] = [];
+      const lines: string[] = [`${tr('seed')}: ${r.seed}`];
+      for (const g of r.groups) {
+        lines.push(`${tr('group')} ${g.id}（${g.industry}）: ${g.members.map((m) => (m === g.leader ? `${m.name}（${tr('leader')}）` : m.name)).join('、')} ← ${g.applicants.map((a) => a.name).join('、')}`);
+        for (const x of g.recused) lines.push(`  ${tr('recusals')}: ${x.expertId} ${x.applicantId ?? ''} ${recusalReasonText(x.reason, lang)}（${x.clause}）`);
+        for (const a of g.applicants) for (const m of g.members) for (const st of ['material', 'site'] as const) assignments.push({ stage: st, applicantId: a.id, reviewerId: m.id });
+      }
+      setDraw(lines);
+      const w = await workbook.updateRoster({ assignments }, `draw seed ${r.seed}`);
+      return w.problems;
+    });
+
+  const build = () => act(async () => (await workbook.buildStage(stage, recreate)).problems);
+  const check = () =>
+    act(async () => {
+      setIssues(await workbook.checkEntries());
+    });
+  const consensus = () =>
+    act(async () => {
+      const r = await workbook.buildConsensus(stage);
+      setIssues(await workbook.checkEntries());
+      return r.problems;
+    });
+  const results = () => act(async () => (await workbook.buildResults()).problems);
+  const exportAll = () =>
+    act(async () => {
+      const r = await workbook.exportCsv();
+      setFiles(r.files);
+      return r.result.problems;
+    });
+
+  const stageSelect = (
+    <Field label={tr('stage')}>
+      <Select value={stage} onChange={(_, d) => setStage(d.value as Stage)}>
+        <option value="material">{tr('material')}</option>
+        <option value="site">{tr('site')}</option>
+      </Select>
+    </Field>
+  );
+
+  const issueList = (only?: EntryIssue['kind'][]) => {
+    if (!issues) return null;
+    const list = only ? issues.filter((i) => only.includes(i.kind)) : issues;
+    if (!list.length) return <Text>{tr('noProblems')}</Text>;
+    return (
+      <ul className="issues" aria-label={tr('step5')}>
+        {list.map((i, k) => (
+          <li key={k} className={`issue ${i.kind}`}>
+            {i.sheet && i.cell ? (
+              <Link as="button" onClick={() => void act(() => workbook.selectCell(i.sheet!, i.cell!))}>
+                {describe(i.problem, lang)}
+              </Link>
+            ) : (
+              <span>{describe(i.problem, lang)}</span>
+            )}
+          </li>
+        ))}
+      </ul>
+    );
+  };
+
+  const step = (value: string, header: StringKey, body: ReactNode) => (
+    <AccordionItem value={value}>
+      <AccordionHeader>{tr(header)}</AccordionHeader>
+      <AccordionPanel>
+        <div className="step">{body}</div>
+      </AccordionPanel>
+    </AccordionItem>
+  );
+
+  return (
+    <div className="pane" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      <Title3 as="h1">{tr('title')}</Title3>
+      {busy && <Spinner size="tiny" label={tr('busy')} />}
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {notes.length > 0 && (
+        <MessageBar intent="info" className="notes">
+          <MessageBarBody>
+            {notes.map((n, i) => (
+              <div key={i}>{describe(n, lang)}</div>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <Accordion multiple collapsible defaultOpenItems={['1']}>
+        {step(
+          '1',
+          'step1',
+          <>
+            <Field label={tr('profile')}>
+              <Select value={custom ? 'custom' : profileId} onChange={(_, d) => (setCustom(null), setProfileId(d.value))}>
+                {Object.values(SHIPPED_PROFILES).map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name[lang]}
+                  </option>
+                ))}
+                {custom && <option value="custom">{custom.name[lang]}</option>}
+              </Select>
+            </Field>
+            <Field label={tr('countyJson')}>
+              <input type="file" accept=".json,application/json" onChange={onCountyJson} aria-label={tr('countyJson')} />
+            </Field>
+            <Field label={tr('year')}>
+              <Input value={year} onChange={(_, d) => setYear(d.value)} inputMode="numeric" />
+            </Field>
+            <Button appearance="primary" disabled={busy} onClick={() => void start()}>
+              {tr('start')}
+            </Button>
+            <Field label={tr('applicantsCsv')}>
+              <input type="file" accept=".csv,text/csv" onChange={onApplicants} aria-label={tr('applicantsCsv')} data-testid="applicants-csv" />
+            </Field>
+            <Field label={tr('poolCsv')}>
+              <input type="file" accept=".csv,text/csv" onChange={onPool} aria-label={tr('poolCsv')} data-testid="pool-csv" />
+            </Field>
+            <Text size={200}>
+              {applicants.length} / {experts.length}
+            </Text>
+          </>,
+        )}
+        {step(
+          '2',
+          'step2',
+          <>
+            <Field label={tr('deadline')}>
+              <Input value={deadline} onChange={(_, d) => setDeadline(d.value)} />
+            </Field>
+            <Button disabled={busy || !applicants.length} onClick={() => void runEligibility()}>
+              {tr('checkEligibility')}
+            </Button>
+            <ul className="eligibility">
+              {eligibility.map(({ a, eligible, lines }) => (
+                <li key={a.creditCode}>
+                  <b>{a.name}</b>：{eligible ? tr('eligible') : tr('ineligible')}
+                  {lines.map((l, i) => (
+                    <div key={i} className="finding">
+                      {l}
+                    </div>
+                  ))}
+                </li>
+              ))}
+            </ul>
+          </>,
+        )}
+        {step(
+          '3',
+          'step3',
+          <>
+            <Field label={tr('seed')}>
+              <Input value={seed} onChange={(_, d) => setSeed(d.value)} inputMode="numeric" />
+            </Field>
+            <Button disabled={busy || !experts.length || !applicants.length} onClick={() => void runDraw()}>
+              {tr('draw')}
+            </Button>
+            <pre className="draw">{draw.join('\n')}</pre>
+          </>,
+        )}
+        {step(
+          '4',
+          'step4',
+          <>
+            {stageSelect}
+            <Checkbox checked={recreate} onChange={(_, d) => setRecreate(!!d.checked)} label={tr('recreate')} />
+            <Button appearance="primary" disabled={busy} onClick={() => void build()}>
+              {tr('buildSheets')}
+            </Button>
+          </>,
+        )}
+        {step(
+          '5',
+          'step5',
+          <>
+            <Button appearance="primary" disabled={busy} onClick={() => void check()}>
+              {tr('check')}
+            </Button>
+            {issueList()}
+          </>,
+        )}
+        {step(
+          '6',
+          'step6',
+          <>
+            {stageSelect}
+            <Button disabled={busy} onClick={() => void consensus()}>
+              {tr('buildConsensus')}
+            </Button>
+            <Text weight="semibold">{tr('flaggedFirst')}</Text>
+            {issueList(['flagged', 'consensus'])}
+          </>,
+        )}
+        {step(
+          '7',
+          'step7',
+          <Button disabled={busy} onClick={() => void results()}>
+            {tr('buildResults')}
+          </Button>,
+        )}
+        {step(
+          '8',
+          'step8',
+          <>
+            <Button disabled={busy} onClick={() => void exportAll()}>
+              {tr('export')}
+            </Button>
+            {files.length > 0 && <Text size={200}>{tr('copyHint')}</Text>}
+            {files.map((f) => (
+              <div key={f.fileName} className="export">
+                <Link href={URL.createObjectURL(new Blob([f.text], { type: 'text/csv;charset=utf-8' }))} download={f.fileName}>
+                  {tr('download')} {f.fileName}
+                </Link>
+                <Textarea readOnly value={f.text.replace(/^\uFEFF/, '')} aria-label={f.fileName} resize="vertical" />
+              </div>
+            ))}
+          </>,
+        )}
+      </Accordion>
+    </div>
+  );
+}
