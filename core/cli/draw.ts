@@ -49,6 +49,16 @@ export function runDraw(profile: Profile, poolFile: string, applicantsFile: stri
     report(out, problems, lang);
     return 2;
   }
+  // Text that is not a whole number is reported as typed, with the range the profile allows.
+  if (args.size !== undefined && Number.isNaN(wholeNumber(args.size))) {
+    report(out, [problem('PANEL_GROUP_SIZE', { value: args.size, min: profile.group.min, max: profile.group.max, clause: profile.group.clause })], lang);
+    return 2;
+  }
+  if (args.advisors !== undefined && Number.isNaN(wholeNumber(args.advisors))) {
+    const d = profile.defense;
+    report(out, [problem('PANEL_ADVISORS', { value: args.advisors, min: d?.advisors.min ?? 0, max: d?.advisors.max ?? 0, clause: d?.clause ?? '' })], lang);
+    return 2;
+  }
   const options: DrawOptions = { seed };
   if (args.size !== undefined) options.groupSize = wholeNumber(args.size);
   if (args.advisors !== undefined) options.defense = { advisors: wholeNumber(args.advisors) };

@@ -137,6 +137,14 @@ describe('scorebook draw', () => {
     expect(bad.code).toBe(2);
   });
 
+  it('Y8: --size outside 3-5 or not a number is refused with the range', async () => {
+    for (const size of ['6', 'abc']) {
+      const r = await run(['draw', '--profile', 'yunyang-2022', '--seed', '1', '--size', size, `${S}/pool.csv`, `${S}/shortlist-yunyang.csv`]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`每组评审员人数 ${size} 无效：应为 3–5 人`);
+    }
+  });
+
   it('a pool row without a certificate is bad input with its row and column', async () => {
     const pool = csv([['expert_id', 'name', 'specialties', 'certificate'], ['E1', '甲', '食品', '']]);
     const dir = tempDir();
