@@ -1,7 +1,8 @@
 import type { Decimal } from '../decimal';
-import { problem, type Problem } from '../i18n/problem';
+import { columnLetter, problem, type Problem } from '../i18n/problem';
 import { toCsv, type CsvCell } from './csv-write';
 import {
+  codeField,
   dateField,
   decimalField,
   idField,
@@ -115,7 +116,7 @@ export const CATEGORY_SCORES: Contract<'category_scores'> = {
     year: yearField('year', '年度'),
     applicantId: idField('applicant_id', '统一社会信用代码'),
     stage: vocabField('stage', '评审阶段', STAGE_VOCAB),
-    category: idField('category', '类目'),
+    category: codeField('category', '类目'),
     points: requiredDecimalField('points', '得分'),
     maxPoints: requiredDecimalField('max_points', '满分'),
   },
@@ -190,27 +191,39 @@ export interface ReadResult<K extends ExchangeKind> {
  * naming file, row, column and field; its row is left out and the rest of the file is still used.
  */
 export function readExchange<K extends ExchangeKind>(c: Contract<K>, grid: readonly (readonly string[])[], file: string): ReadResult<K> {
-  const table = readTable(grid, columnSpecs(c), file);
-  const problems = [...table.problems];
+  const headerAt = grid.findIndex((r) => r.some((x) => x.trim() !== ''));
+  // readTable maps the header (labels, full-width forms, unknown and missing columns); fed the header and a row of
+  // column numbers, it also says where each column is, so the data rows are then read straight from the grid
+  // without building an intermediate record for each of perhaps a million rows.
+  const header = headerAt < 0 ? [] : (grid[headerAt] as readonly string[]);
+  const table = readTable(headerAt < 0 ? [] : [header, header.map((_, i) => String(i))], columnSpecs(c), file);
+  const problems = table.problems.map((p) => (p.where?.row !== undefined ? { ...p, where: { ...p.where, row: p.where.row + headerAt } } : p));
+  const notices = table.notices.map((p) => (p.where?.row !== undefined ? { ...p, where: { ...p.where, row: p.where.row + headerAt } } : p));
   const rows: Located<RowTypes[K]>[] = [];
-  const unusable = table.problems.some((p) => p.code === 'TABLE_MISSING_COLUMN' || p.code === 'TABLE_EMPTY');
+  const unusable = problems.some((p) => p.code === 'TABLE_MISSING_COLUMN' || p.code === 'TABLE_EMPTY');
   if (!unusable) {
-    const cols = entries(c);
-    for (const rec of table.records) {
-      const out: Record<string, unknown> = { file, row: rec.row };
+    const at = table.records[0]?.values ?? {};
+    const cols = entries(c).map(([prop, f]) => {
+      const i = at[f.key];
+      return { prop: prop as string, f, index: i === undefined ? -1 : Number(i), letter: i === undefined ? undefined : columnLetter(Number(i)) };
+    });
+    for (let r = headerAt + 1; r < grid.length; r++) {
+      const cells = grid[r] as readonly string[];
+      if (cells.every((x) => x.trim() === '')) continue;
+      const out: Record<string, unknown> = { file, row: r + 1 };
       let good = true;
-      for (const [prop, f] of cols) {
-        const r = f.parse(rec.values[f.key] ?? '');
-        if (r.ok) out[prop as string] = r.value;
+      for (const col of cols) {
+        const res = col.f.parse(col.index < 0 ? '' : (cells[col.index] ?? ''));
+        if (res.ok) out[col.prop] = res.value;
         else {
           good = false;
-          problems.push(problem(r.code, r.params, { file, row: rec.row, column: rec.columns[f.key], field: f.key }));
+          problems.push(problem(res.code, res.params, { file, row: r + 1, ...(col.letter ? { column: col.letter } : {}), field: col.f.key }));
         }
       }
       if (good) rows.push(out as unknown as Located<RowTypes[K]>);
     }
   }
-  return { kind: c.kind, file, rows, problems, notices: table.notices, unusable };
+  return { kind: c.kind, file, rows, problems, notices, unusable };
 }
 
 // Columns every contract shares say nothing about which file this is.

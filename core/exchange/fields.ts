@@ -17,6 +17,23 @@ export interface Field<T> {
 }
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+
+/**
+ * A cell's reading remembered by its text. Years, codes, categories and most points repeat thousands of times in a
+ * large export; the values are immutable (numbers, strings, Decimals), so sharing one reading is safe. Bounded so
+ * a column of distinct values costs no more than reading it.
+ */
+function memo<T>(parse: (c: string) => Parsed<T>, limit = 4096): (c: string) => Parsed<T> {
+  const seen = new Map<string, Parsed<T>>();
+  return (c) => {
+    let r = seen.get(c);
+    if (r === undefined) {
+      r = parse(c);
+      if (seen.size < limit) seen.set(c, r);
+    }
+    return r;
+  };
+}
 const bad = <T>(code: string, params: Record<string, string | number>): Parsed<T> => ({ ok: false, code, params });
 
 // Most cells are plain ASCII; NFKC (full-width digits to ASCII) is only needed, and only paid for, when they are not.
@@ -69,23 +86,29 @@ function readYear(c: string): Parsed<number | null> {
   return ok(Number(s));
 }
 
+/** A code from a short list a person may extend (a category clause): an id whose few values repeat. */
+export function codeField(key: string, zh: string): Field<string> {
+  const f = idField(key, zh);
+  return { ...f, parse: memo(f.parse) };
+}
+
 export function yearField(key: string, zh: string): Field<number> {
   return {
     key,
     zh,
     required: true,
-    parse: (c) => {
+    parse: memo((c) => {
       const r = readYear(c);
       if (!r.ok) return r;
       return r.value === null ? bad('TABLE_REQUIRED', {}) : ok(r.value);
-    },
+    }),
     write: (v) => v,
   };
 }
 
 /** A year that may be left empty (the award year of an obligation a person typed without it). */
 export function optionalYearField(key: string, zh: string): Field<number | null> {
-  return { key, zh, required: false, parse: readYear, write: (v) => v };
+  return { key, zh, required: false, parse: memo(readYear), write: (v) => v };
 }
 
 const NUMBER = /^(\d+(\.\d*)?|\.\d+)$/;
@@ -101,7 +124,7 @@ function readDecimal(c: string): Parsed<Decimal | null> {
 
 /** A non-negative decimal (score, points, money), empty allowed (null). */
 export function decimalField(key: string, zh: string, required = false): Field<Decimal | null> {
-  return { key, zh, required, parse: readDecimal, write: (v) => v };
+  return { key, zh, required, parse: memo(readDecimal), write: (v) => v };
 }
 
 /** A non-negative decimal that must be present. */
@@ -110,11 +133,11 @@ export function requiredDecimalField(key: string, zh: string): Field<Decimal> {
     key,
     zh,
     required: true,
-    parse: (c) => {
+    parse: memo((c) => {
       const r = readDecimal(c);
       if (!r.ok) return r;
       return r.value === null ? bad('TABLE_REQUIRED', {}) : ok(r.value);
-    },
+    }),
     write: (v) => v,
   };
 }
@@ -125,11 +148,11 @@ export function moneyField(key: string, zh: string): Field<Decimal> {
     key,
     zh,
     required: false,
-    parse: (c) => {
+    parse: memo((c) => {
       const r = readDecimal(c);
       if (!r.ok) return r;
       return ok(r.value ?? new Decimal(0));
-    },
+    }),
     write: (v) => v,
   };
 }
@@ -154,12 +177,12 @@ export function vocabField<V extends string>(key: string, zh: string, vocab: Voc
     key,
     zh,
     required,
-    parse: (c) => {
+    parse: memo((c) => {
       const s = clean(c);
       if (s === '') return bad('TABLE_REQUIRED', {});
       const code = vocabCode(vocab, s);
       return code === undefined ? bad('EXCHANGE_BAD_VALUE', { text: s, accepted: vocabList(vocab) }) : ok(code);
-    },
+    }),
     write: (v) => v,
   };
 }
@@ -170,12 +193,12 @@ export function yesNoField(key: string, zh: string, required: boolean, vocab: Vo
     key,
     zh,
     required,
-    parse: (c) => {
+    parse: memo((c) => {
       const s = clean(c);
       if (s === '') return required ? bad('TABLE_REQUIRED', {}) : ok(false);
       const code = vocabCode(vocab, s);
       return code === undefined ? bad('EXCHANGE_BAD_VALUE', { text: s, accepted: vocabList(vocab) }) : ok(code === 'yes');
-    },
+    }),
     write: (v) => (v ? 'yes' : 'no'),
   };
 }

@@ -50,13 +50,20 @@ export type ComplianceStatus = keyof typeof STATUS_VOCAB;
  * lower-casing (so "YES", "是 ", "On time" all read). Undefined when the cell is none of them.
  */
 export function vocabCode<V extends string>(vocab: Vocab<V>, cell: string): V | undefined {
-  const n = normaliseHeader(cell);
-  for (const code of Object.keys(vocab) as V[]) {
-    const t = vocab[code];
-    if (n === code || n === normaliseHeader(t.zh) || n === t.en.toLowerCase()) return code;
+  let names = LOOKUP.get(vocab) as Map<string, V> | undefined;
+  if (!names) {
+    names = new Map();
+    for (const code of Object.keys(vocab) as V[]) {
+      names.set(code, code);
+      names.set(normaliseHeader(vocab[code].zh), code);
+      names.set(vocab[code].en.toLowerCase(), code);
+    }
+    LOOKUP.set(vocab, names);
   }
-  return undefined;
+  // the exact code is nearly every cell of an exported file: found without normalising
+  return names.get(cell) ?? names.get(normaliseHeader(cell));
 }
+const LOOKUP = new WeakMap<object, Map<string, string>>();
 
 /** Codes with their Chinese labels, for a message listing what is accepted: "yes（是）, no（否）". */
 export function vocabList(vocab: Vocab<string>): string {

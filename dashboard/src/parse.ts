@@ -3,6 +3,18 @@ import { readAnyExchange, type ExchangeKind, type ReadResult } from '../../core/
 import { decodeCsvBytes, type TextEncodingChoice } from '../../core/exchange/decode';
 import { problem, type Problem } from '../../core/i18n/problem';
 
+/**
+ * The separator, from the header line: a comma as EXCHANGE.md says, or the tab or semicolon that some spreadsheets
+ * save. Papaparse can guess too, but its guess costs a trial parse of a large file.
+ */
+export function delimiterOf(text: string): string {
+  const end = text.indexOf('\n');
+  const head = end < 0 ? text : text.slice(0, end);
+  const count = (ch: string) => head.split(ch).length - 1;
+  const [best] = [',', '\t', ';'].map((d) => [d, count(d)] as const).sort((a, b) => b[1] - a[1]);
+  return best && best[1] > 0 ? best[0] : ',';
+}
+
 export interface LoadedFile {
   name: string;
   bytes: Uint8Array;
@@ -23,7 +35,7 @@ export interface ReadFile {
  */
 export function readCsvFile(f: LoadedFile, encoding: TextEncodingChoice): ReadFile {
   const decoded = decodeCsvBytes(f.bytes, encoding);
-  const parsed = Papa.parse<string[]>(decoded.text, { skipEmptyLines: false, dynamicTyping: false });
+  const parsed = Papa.parse<string[]>(decoded.text, { skipEmptyLines: false, dynamicTyping: false, delimiter: delimiterOf(decoded.text) });
   const problems: Problem[] = [];
   for (const e of parsed.errors) {
     // a delimiter guess on a one-column file is no problem with the data

@@ -122,6 +122,13 @@ describe('dashboard aggregates, worked by hand from the fixtures', () => {
     expect(categoryMeans(data.categoryScores, 'site').map((x) => [x.category, x.pct.toFixed(1)])).toEqual([['4.1', '70.0']]);
   });
 
+  it('a category whose maximum differs between rows is still the mean of each row\'s percentage', () => {
+    const row = (points: string, max: string) => ({ year: 2025, applicantId: 'A', stage: 'material' as const, category: '4.1', points: new Decimal(points), maxPoints: new Decimal(max) });
+    // (30/50 + 90/100 + 45/50) / 3 = (0.6 + 0.9 + 0.9) / 3 = 0.8 -> 80.0 %; a ratio of sums would give 165/200 = 82.5 %
+    const m = categoryMeans([row('30', '50'), row('90', '100'), row('45', '50')], 'material');
+    expect(m.map((x) => [x.n, x.pct.toFixed(1)])).toEqual([[3, '80.0']]);
+  });
+
   it('industries and towns, for the year and over all years', () => {
     // 2025: 制造业 0001, 0007 (1 awarded); 食品 0005, 0006 (1 awarded); 建筑 0008.
     // All years add 2024: 制造业 0001 (awarded), 0002; 食品 0003; 建筑 0004.
