@@ -86,6 +86,19 @@ describe('sheet plans', () => {
     expect(Object.values(res.cells).some((c) => c.value === '评选委员会成员签字：')).toBe(true);
   });
 
+  it('Y16.6.1: weighted scores are rounded to the cent in the formula itself, so Excel compares 400.00 and not 399.99999999999994', () => {
+    // LibreOffice keeps 15 significant digits when it compares and saves, so float noise never shows in the engine
+    // suite; Excel and WPS compare the full double: the ROUND must be in the formula
+    const res = plan.sheets.find((s) => s.kind === 'results')!;
+    const f = (what: string) => res.cells[res.outputs.find((o) => o.what === what)!.cell]!.formula!;
+    expect(f('review')).toMatch(/ROUND\([A-Z]+\d+\*0\.2\+[A-Z]+\d+\*0\.8,2\)/);
+    expect(f('composite')).toMatch(/ROUND\([A-Z]+\d+\+[A-Z]+\d+,2\)/);
+    const cons = plan.sheets.find((s) => s.kind === 'consensus')!;
+    for (const o of cons.outputs.filter((x) => x.what === 'total' || x.what === 'category' || x.what === 'item_points')) {
+      expect(cons.cells[o.cell]!.formula, o.cell).toContain(',2)');
+    }
+  });
+
   it('plans are plain data (no exceljs objects): they survive JSON, as an Office.js renderer would receive them', () => {
     expect(JSON.parse(JSON.stringify(plan))).toEqual(plan);
   });
