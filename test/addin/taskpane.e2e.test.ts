@@ -1,0 +1,168 @@
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { creditCodeCheckChar } from '../../core/eligibility/credit-code';
+
+const root = resolve(__dirname, '../..');
+const out = resolve(root, 'test-output/addin');
+const dist = resolve(out, 'dist');
+const shots = out;
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.png': 'image/png' };
+
+function serve(dir: string): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const path = join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    if (!path.startsWith(dir) || !existsSync(path) || statSync(path).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+    createReadStream(path).pipe(res);
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}` })));
+}
+
+const code = (n: number) => {
+  const first = `91500235MA${String(n).padStart(7, '0')}`;
+  return first + creditCodeCheckChar(first);
+};
+
+// applicants.csv as a secretariat saves it: Chinese headers, UTF-8 with a BOM; one applicant founded too late (Y11.1)
+const applicantsCsv =
+  '\uFEFF统一社会信用代码,单位名称,行业,乡镇街道,成立日期,推荐单位,组织简介字数,自评报告字数\n' +
+  [1, 2, 3, 4]
+    .map((i) => `${code(i)},云阳测试企业${i}有限公司,制造业,青龙街道,${i === 4 ? '2024-01-01' : '2010-05-01'},县经信委,2000,40000`)
+    .join('\n');
+const poolCsv =
+  '\uFEFF评审员编号,姓名,专业,证书编号,任职单位\n' + Array.from({ length: 6 }, (_, i) => `E${i + 1},专家${i + 1},制造业,CQA-${100 + i},重庆某大学`).join('\n');
+
+let browser: Browser;
+let page: Page;
+let server: Server;
+
+async function shot(name: string) {
+  await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+}
+
+async function openStep(label: RegExp) {
+  const header = page.getByRole('button', { name: label });
+  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+}
+
+describe('the task pane in Chromium with the fake standing in for Office, in Chinese', () => {
+  beforeAll(async () => {
+    mkdirSync(out, { recursive: true });
+    const r = spawnSync('npx', ['webpack', '--config-name', 'addin', '--mode', 'production', '--output-path', dist], { cwd: root, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`webpack failed:\n${r.stdout}\n${r.stderr}`);
+    const fake = await build({ entryPoints: [resolve(__dirname, 'fake-office.ts')], bundle: true, format: 'iife', write: false, platform: 'browser', target: 'es2022' });
+    ({ server, url: (globalThis as { __url?: string }).__url } = { server: undefined as unknown as Server, url: '' });
+    const s = await serve(dist);
+    server = s.server;
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    page = await browser.newPage({ viewport: { width: 420, height: 900 }, locale: 'zh-CN' });
+    await page.addInitScript({ content: fake.outputFiles[0]!.text });
+    // the real office.js would replace the fake: the page gets an empty one
+    await page.route('**/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '/* Office is the fake */' }));
+    await page.goto(`${s.url}/taskpane.html`);
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('walks steps 1-8 as a secretariat would and saves screenshots', async () => {
+    await expect(page.getByRole('heading', { name: /县长质量奖评审/ })).toBeTruthy();
+    const names = () => page.evaluate(() => (window as unknown as { __fake: { sheetNames(): string[] } }).__fake.sheetNames());
+
+    // 1 start a year, import applicants and the expert pool
+    await page.getByLabel('年度').fill('2025');
+    await page.getByRole('button', { name: '开始 / 更新设置表与名单表' }).click();
+    await page.getByText(/已写入 2 张工作表/).waitFor();
+    expect(await names()).toEqual(expect.arrayContaining(['设置', '名单', 'Scorebook 日志']));
+    await page.getByTestId('applicants-csv').setInputFiles({ name: 'applicants.csv', mimeType: 'text/csv', buffer: Buffer.from(applicantsCsv) });
+    await page.getByText(/从 applicants.csv 导入 4 条/).waitFor();
+    await page.getByTestId('pool-csv').setInputFiles({ name: 'pool.csv', mimeType: 'text/csv', buffer: Buffer.from(poolCsv) });
+    await page.getByText(/从 pool.csv 导入 6 条/).waitFor();
+    await shot('1-start');
+
+    // 2 eligibility: the applicant founded in 2024 is out (Y11.1)
+    await openStep(/2 资格审查/);
+    await page.getByLabel('申报截止日期').fill('2025-06-30');
+    await page.getByRole('button', { name: '审查资格' }).click();
+    await page.getByText('云阳测试企业4有限公司').waitFor();
+    expect(await page.locator('.eligibility li').count()).toBe(4);
+    expect(await page.locator('.eligibility li', { hasText: '云阳测试企业4有限公司' }).innerText()).toMatch(/不符合条件[\s\S]*Y11\.1/);
+    await shot('2-eligibility');
+
+    // 3 draw the panels from a published seed
+    await openStep(/3 抽取评审组/);
+    await page.getByLabel('随机种子（公开，可复现）').fill('20251001');
+    await page.getByRole('button', { name: '抽取并写入名单' }).click();
+    await page.locator('pre.draw', { hasText: '20251001' }).waitFor();
+    await shot('3-draw');
+
+    // 4 score sheets of the material review
+    await openStep(/4 生成评分表/);
+    await page.getByRole('button', { name: '生成评分表', exact: true }).click();
+    await page.waitForFunction(() => (window as unknown as { __fake: { sheetNames(): string[] } }).__fake.sheetNames().some((n) => n.startsWith('资料-')));
+    const scoreSheets = (await names()).filter((n) => n.startsWith('资料-'));
+    expect(scoreSheets.length).toBe(3);
+    await shot('4-score-sheets');
+
+    // reviewers type; one pastes text that Excel's validation never saw
+    const filled = await page.evaluate(() => (window as unknown as { __fake: { fillScores(p: string, f: () => number): number } }).__fake.fillScores('资料-', () => 70));
+    expect(filled).toBeGreaterThan(0);
+    const pasted = await page.evaluate((sheet) => {
+      const f = (window as unknown as { __fake: { wb: { sheet(n: string): { cells: Map<string, { locked: boolean; numberFormat: string }> } }; type(s: string, c: string, v: string): void } }).__fake;
+      const cell = [...f.wb.sheet(sheet).cells].find(([, c]) => !c.locked && c.numberFormat === '0')![0];
+      f.type(sheet, cell, '七十');
+      return { sheet, cell };
+    }, scoreSheets[0]!);
+
+    // 5 check entries: the pasted text is listed at its cell; clicking it selects the cell
+    await openStep(/5 检查录入/);
+    await page.getByRole('button', { name: '检查全部录入', exact: true }).click();
+    const item = page.locator('.issue.invalid', { hasText: pasted.cell }).first();
+    await item.waitFor();
+    expect(await item.innerText()).toContain(pasted.sheet);
+    await shot('5-check');
+    await item.getByRole('button').click();
+    await page.waitForFunction(() => (window as unknown as { __fake: { selected(): unknown } }).__fake.selected() !== null);
+    expect(await page.evaluate(() => (window as unknown as { __fake: { selected(): unknown } }).__fake.selected())).toEqual({ sheet: pasted.sheet, address: pasted.cell });
+
+    // 6 consensus sheet of the material review
+    await openStep(/6 合议/);
+    await page.getByRole('button', { name: '生成合议表', exact: true }).click();
+    await page.waitForFunction(() => (window as unknown as { __fake: { sheetNames(): string[] } }).__fake.sheetNames().includes('资料评审合议'));
+    await shot('6-consensus');
+
+    // 7 results
+    await openStep(/7 评审结果/);
+    await page.getByRole('button', { name: '生成评审结果表', exact: true }).click();
+    await page.waitForFunction(() => (window as unknown as { __fake: { sheetNames(): string[] } }).__fake.sheetNames().includes('评审结果'));
+    await shot('7-results');
+
+    // 8 export: the CSV text to copy and the same lines in a sheet
+    await openStep(/8 导出给领导看板/);
+    await page.getByRole('button', { name: '导出 CSV', exact: true }).click();
+    const box = page.getByLabel('applications.csv');
+    await box.waitFor();
+    const text = await box.inputValue();
+    expect(text.split('\n')[0]).toBe('year,applicant_id,name,industry,town,material,site,defense,score,rank,outcome,awarded,prize');
+    expect(text).toContain(code(1));
+    expect(await page.evaluate(() => (window as unknown as { __fake: { value(s: string, c: string): unknown } }).__fake.value('导出 applications.csv', 'A1'))).toBe(
+      'year,applicant_id,name,industry,town,material,site,defense,score,rank,outcome,awarded,prize',
+    );
+    await expect(page.getByRole('link', { name: /下载 applications.csv/ }).getAttribute('download')).resolves.toBe('applications.csv');
+    await shot('8-export');
+  }, 180_000);
+});
