@@ -6,10 +6,11 @@ import { ELIGIBILITY_MESSAGES } from '../eligibility/messages';
 import { PANEL_MESSAGES } from '../panel/messages';
 import { AWARDS_MESSAGES } from '../awards/messages';
 import { WORKBOOK_MESSAGES } from '../workbook/messages';
+import { DISTRIBUTE_MESSAGES } from '../distribute/messages';
 import { formatWhere, type MessageCatalog, type Problem } from './problem';
 
 /** Every module's messages in one place; a module adds its catalog here. */
-const CATALOGS: MessageCatalog[] = [CORE_MESSAGES, EXCHANGE_MESSAGES, CALENDAR_MESSAGES, ELIGIBILITY_MESSAGES, PANEL_MESSAGES, AWARDS_MESSAGES, WORKBOOK_MESSAGES];
+const CATALOGS: MessageCatalog[] = [CORE_MESSAGES, EXCHANGE_MESSAGES, CALENDAR_MESSAGES, ELIGIBILITY_MESSAGES, PANEL_MESSAGES, AWARDS_MESSAGES, WORKBOOK_MESSAGES, DISTRIBUTE_MESSAGES];
 
 const ALL: MessageCatalog = Object.assign({}, ...CATALOGS);
 

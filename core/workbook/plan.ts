@@ -107,6 +107,8 @@ export interface SheetPlan {
   conditionalFormats: ConditionalFormatPlan[];
   /** null = not protected. Without a password: the point is to guard formulas from slips, not from people. */
   protection: null | { password?: string };
+  /** Sheets kept out of sight (a reviewer file's identity, a frozen copy); absent = visible. */
+  visibility?: 'hidden' | 'veryHidden';
   print: PrintPlan;
   inputs: InputRef[];
   outputs: OutputRef[];

@@ -32,6 +32,7 @@ export async function planToExcel(plan: WorkbookPlan): Promise<ExcelJS.Workbook>
   wb.calcProperties = { fullCalcOnLoad: true };
   for (const sp of plan.sheets) {
     const ws = wb.addWorksheet(sp.name);
+    if (sp.visibility) ws.state = sp.visibility;
     for (const [c, w] of Object.entries(sp.columnWidths)) ws.getColumn(Number(c)).width = w;
     for (const c of sp.hiddenColumns) ws.getColumn(c).hidden = true;
     for (const [r, h] of Object.entries(sp.rowHeights)) ws.getRow(Number(r)).height = h;
