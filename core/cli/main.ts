@@ -11,6 +11,7 @@ import { runObligations } from './obligations';
 import { runWorkdays } from './workdays';
 import { runResults } from './results';
 import { runWorkbook } from './workbook';
+import { runCollect, runDistribute } from './distribute';
 
 const HELP = `scorebook — 县长质量奖评审工具 / county quality award scoring
 
@@ -35,6 +36,11 @@ const HELP = `scorebook — 县长质量奖评审工具 / county quality award s
   scorebook results FILE.xlsx --out RESULTS.xlsx [--csv DIR] [--profile FILE.json]
       读取已填写的工作簿，逐格校验（工作表、单元格），写入评审结果表；--csv 写出看板用的 CSV
       reads a filled workbook, checks every entry by sheet and cell, writes the results sheet (and dashboard CSVs)
+  scorebook distribute MASTER.xlsx --stage material|site --out DIR [--profile FILE.json]
+      每位评审员一份文件：只含本人评分表、分配的申报单位和评分指南（Z26、YR6.7）/ one file per reviewer
+  scorebook collect MASTER.xlsx FILES... [--yes] [--profile FILE.json]
+      收回评审员文件：逐份校验年度、评审员、布局指纹、申报单位和每格评分，不合格拒收；与主工作簿不同之处
+      列出，加 --yes 才写入；全部交回后冻结独立评分，写日志 / read returned files into the master
   scorebook eligibility --profile ID --deadline DATE applicants.csv [--out FILE]
       申报条件审核（Y2、Y11–Y13、Z13、Z14、Z25、Z28），统一社会信用代码校验（GB 32100-2015）/ eligibility
       in:  credit_code,name,industry[,town,founded,little_giant,excellence_years,awards,revocations,
@@ -84,6 +90,7 @@ export async function main(argv: string[], out: Output = STD): Promise<number> {
         comments: { type: 'string' },
         names: { type: 'string' },
         all: { type: 'boolean' },
+        yes: { type: 'boolean' },
         csv: { type: 'string' },
         seed: { type: 'string' },
         size: { type: 'string' },
@@ -166,6 +173,16 @@ export async function main(argv: string[], out: Output = STD): Promise<number> {
       if (values.csv) opts.csvDir = values.csv;
       if (values.profile) opts.profileArg = values.profile;
       return runResults(files[0]!, opts, lang, out);
+    }
+    case 'distribute': {
+      if (files.length !== 1 || !values.out || (values.stage !== 'material' && values.stage !== 'site')) {
+        return usage(lang === 'zh' ? 'distribute 需要一个主工作簿、--stage material|site 和 --out 目录' : 'distribute takes one master workbook, --stage material|site and --out DIR');
+      }
+      return runDistribute(files[0]!, values.stage, values.out, values.profile, lang, out);
+    }
+    case 'collect': {
+      if (files.length < 2) return usage(lang === 'zh' ? 'collect 需要主工作簿和至少一份评审员文件' : 'collect takes the master workbook and at least one reviewer file');
+      return runCollect(files[0]!, files.slice(1), values.yes ?? false, values.profile, lang, out);
     }
     case 'eligibility':
     case 'draw':
