@@ -5,6 +5,8 @@
  * _xlfn.RANK.EQ): a renderer adds whatever prefix its target needs.
  */
 
+import { columnLetter } from '../i18n/problem';
+
 export type CellValue = string | number | boolean | null;
 
 export interface CellPlan {
@@ -142,13 +144,7 @@ export function emptySheet(key: string, kind: SheetKind, name: string): SheetPla
 
 /** Column letter of a 1-based column: 1 -> A, 27 -> AA. */
 export function col(n: number): string {
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  return columnLetter(n - 1);
 }
 
 export function addr(row: number, column: number): string {
