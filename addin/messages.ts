@@ -33,6 +33,10 @@ export const ADDIN_MESSAGES: MessageCatalog = {
     zh: (p) => `从 ${p.file} 导入 ${p.count} 条`,
     en: (p) => `imported ${p.count} row(s) from ${p.file}`,
   },
+  ADDIN_NOT_IN_EXCEL: {
+    zh: () => '当前不在 Excel 中：任务窗格仅供查看。请在 Excel 中旁加载 manifest.xml 后使用（见 README）。',
+    en: () => 'Not running inside Excel: the task pane is shown for a look only. Sideload manifest.xml into Excel to use it (see README).',
+  },
   ADDIN_NEEDS_API: {
     zh: (p) => `此版本 Excel 不支持 ${p.set} ${p.version}，本加载项需要它。请使用 Excel 2019 及以上、Microsoft 365 或网页版 Excel。`,
     en: (p) => `This Excel lacks ${p.set} ${p.version}, which the add-in needs: use Excel 2019 or later, Microsoft 365 or Excel on the web.`,

@@ -26,7 +26,14 @@ export function serveStatic(dir, port = 0, host = '127.0.0.1') {
       return;
     }
     try {
-      if (statSync(file).isDirectory()) file = join(file, 'index.html');
+      if (statSync(file).isDirectory()) {
+        // a page's relative links (styles.css, sample/…) need the folder's URL to end in a slash
+        if (!path.endsWith('/')) {
+          res.writeHead(301, { location: `${path}/${new URL(req.url ?? '/', 'http://x').search}` }).end();
+          return;
+        }
+        file = join(file, 'index.html');
+      }
       statSync(file);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -27,5 +27,11 @@ export function displayLanguage(): string | undefined {
   }
 }
 
-/** Features beyond the manifest's ExcelApi 1.8 that the add-in uses when present. */
+/** The requirement set manifest.xml asks for: data validation arrived in ExcelApi 1.8. */
+export const MINIMUM = { set: 'ExcelApi', version: '1.8' } as const;
+
+/**
+ * Features beyond the manifest's ExcelApi 1.8 that the add-in uses when present (each use is behind
+ * `host.supports`; test/addin/api-sets.test.ts checks the source against @types/office-js).
+ */
 export const OPTIONAL = { print: { set: 'ExcelApi', version: '1.9' } } as const;

@@ -37,10 +37,12 @@ import { t, type StringKey } from './strings';
 interface Props {
   lang: Lang;
   workbook: Workbook;
+  /** Why the pane cannot work here (outside Excel, an Excel below the manifest's minimum), shown on top. */
+  notice?: Problem | null;
 }
 
 /** The secretariat's year, step by step. Every Excel action goes through `workbook`; nothing here holds Office objects. */
-export function App({ lang, workbook }: Props) {
+export function App({ lang, workbook, notice = null }: Props) {
   const tr = (k: StringKey) => t(k, lang);
   const [busy, setBusy] = useState(false);
   const [notes, setNotes] = useState<Problem[]>([]);
@@ -209,6 +211,11 @@ export function App({ lang, workbook }: Props) {
   return (
     <div className="pane" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <Title3 as="h1">{tr('title')}</Title3>
+      {notice && (
+        <MessageBar intent="warning" className="notice">
+          <MessageBarBody>{describe(notice, lang)}</MessageBarBody>
+        </MessageBar>
+      )}
       {busy && <Spinner size="tiny" label={tr('busy')} />}
       {error && (
         <MessageBar intent="error">
