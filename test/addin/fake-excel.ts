@@ -213,8 +213,13 @@ class Ctx {
   constructor(
     readonly wb: FakeWorkbook,
     readonly stats: FakeStats,
+    readonly supports: (set: string, version: string) => boolean = () => true,
   ) {
     this.workbook = { worksheets: new Worksheets(this) };
+  }
+  /** Office.js always has the newest client objects; an older Excel fails the request that uses a newer one. */
+  requireSet(set: string, version: string, what: string): void {
+    if (!this.supports(set, version)) throw new OfficeError('ApiNotFound', `${what} needs ${set} ${version}, which this Excel lacks`);
   }
   push(json: unknown, apply: () => void): void {
     this.queue.push({ json, apply });
@@ -393,7 +398,11 @@ class Worksheet extends Loadable {
   }
   get pageLayout() {
     const ws = this;
-    const set = (k: string) => (v: unknown) => ws.ctx.push({ set: `${ws.path}.pageLayout.${k}`, v }, () => (ws.model().page[k] = v));
+    const set = (k: string) => (v: unknown) =>
+      ws.ctx.push({ set: `${ws.path}.pageLayout.${k}`, v }, () => {
+        ws.ctx.requireSet('ExcelApi', '1.9', 'Worksheet.pageLayout');
+        ws.model().page[k] = v;
+      });
     const o = {
       setPrintArea: (a: string) => set('printArea')(a),
       setPrintTitleRows: (a: string) => set('printTitleRows')(a),
@@ -637,7 +646,7 @@ export function fakeHost(wb: FakeWorkbook, opts: FakeHostOptions = {}): FakeHost
   const host: FakeHost = {
     stats: { syncs: 0, requestBytes: [], responseBytes: [] },
     async run(batch) {
-      const ctx = new Ctx(wb, host.stats);
+      const ctx = new Ctx(wb, host.stats, host.supports);
       const out = await batch(ctx as never);
       // Excel.run sends what is still queued when the batch ends
       if (ctx.queue.length) await ctx.sync();
