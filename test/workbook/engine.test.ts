@@ -1,5 +1,12 @@
 // The proof in a real engine: workbooks rendered from the plans are recalculated by LibreOffice headless and every
 // computed total, subtotal, consensus, flag, weighted score, rank and outcome must equal core's, to the cent.
+//
+// Shown to fail when a formula is wrong (scratch runs on 2026-11-23, not committed):
+// - item points rounded to 1 decimal instead of 2 in the score sheet: 25 of 30 tests fail, each listing the cells
+//   (e.g. "现场-R03-李勇!O20 item_points … sheet 6.8 core 6.75");
+// - the stage weights swapped in the results sheet's review formula: the hand-worked cut-off test and 10 of the 13
+//   random Yunyang workbooks fail (Zhongmu has no weighted review score; the others had nobody past the material
+//   cut-off, so their review cells are empty in both).
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
