@@ -3,7 +3,7 @@ import { getProfile } from '../profiles/load';
 import type { Profile } from '../profiles/profile';
 import { buildWorkbook } from '../workbook/build';
 import type { Typed, WorkbookInput } from '../workbook/input';
-import type { WorkbookPlan } from '../workbook/plan';
+import type { Stage, WorkbookPlan } from '../workbook/plan';
 import { readWorkbook, type GridSheet } from '../workbook/read';
 import { readRoster } from '../workbook/roster-read';
 import { readXlsxGrids } from '../xlsx/read';
@@ -18,7 +18,6 @@ export interface Master {
   log: LogRow[];
   frozen: Partial<Record<Stage, Frozen>>;
 }
-type Stage = 'material' | 'site';
 
 /**
  * The master workbook as data, or the reasons it cannot be used. A master that would lose something when rewritten
