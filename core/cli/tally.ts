@@ -1,6 +1,6 @@
 import { hundredthsToString } from '../decimal';
 import { toCsv } from '../exchange/csv-write';
-import type { ColumnSpec } from '../exchange/table';
+import type { ColumnSpec, TableRecord } from '../exchange/table';
 import type { Lang } from '../i18n/lang';
 import { problem, type Problem } from '../i18n/problem';
 import { leafItems } from '../profiles/criteria';
@@ -25,9 +25,12 @@ export function readEntries(profile: Profile, file: string): { entries: Entry[];
   const entries: Entry[] = [];
   const step = profile.scoring.step;
   const name = fileName(file);
+  // a million rows pass through onRecord: nothing is allocated for a row beyond its entry unless it has a problem
+  let r: TableRecord<EntryKey>;
+  const at = (k: EntryKey) => ({ file: name, row: r.row, column: r.columns[k]!, field: k });
   const table = readCsvTable(file, ENTRY_COLUMNS, {
-    onRecord: (r) => {
-      const at = (k: EntryKey) => ({ file: name, row: r.row, column: r.columns[k]!, field: k });
+    onRecord: (rec) => {
+      r = rec;
       const applicantId = r.values.applicant_id ?? '';
       const reviewerId = r.values.reviewer_id ?? '';
       const item = normaliseTyped(r.values.item ?? '');
