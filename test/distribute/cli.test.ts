@@ -86,6 +86,14 @@ describe('scorebook distribute / collect', () => {
     expect(log.at(-1)).toMatchObject({ reviewer: 'R01', file: 'r01-again.xlsx', event: '确认后收入', detail: '新增 0 格，修改 1 格' });
   });
 
+  it('scorebook results reads a collected master: the log sheet is no obstacle, only the missing entries are', async () => {
+    const r = await run(['results', master, '--out', join(dir, 'never.xlsx')]);
+    expect(r.code).toBe(2);
+    // 7 applicants x 3 material reviewers x 22 items, less the two cells R01 has returned (E7, H7)
+    expect(r.stderr).toHaveLength(7 * 3 * 22 - 2);
+    expect(r.stderr.every((l) => l.includes('尚未评分'))).toBe(true);
+  });
+
   it('usage errors exit 2 and write nothing', async () => {
     expect((await run(['distribute', master, '--out', out])).code).toBe(2);
     expect((await run(['collect', master])).code).toBe(2);
