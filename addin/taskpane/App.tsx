@@ -98,7 +98,7 @@ export function App({ lang, workbook, notice = null }: Props) {
         reviewers: experts.map((x) => ({ id: x.id, name: x.name })),
         assignments: null,
       });
-      return [problem('ADDIN_WROTE', { count: r.written.length, sheets: r.written.join('、') }), ...r.problems];
+      return [problem('ADDIN_WROTE', { count: r.written.length, sheets: r.written.join(lang === 'zh' ? '、' : ', ') }), ...r.problems];
     });
 
   const onApplicants = (e: ChangeEvent<HTMLInputElement>) => {
@@ -141,8 +141,9 @@ export function App({ lang, workbook, notice = null }: Props) {
       const assignments: Assignment[] = [];
       const lines: string[] = [`${tr('seed')}: ${r.seed}`];
       for (const g of r.groups) {
-        lines.push(`${tr('group')} ${g.id}（${g.industry}）: ${g.members.map((m) => (m === g.leader ? `${m.name}（${tr('leader')}）` : m.name)).join('、')} ← ${g.applicants.map((a) => a.name).join('、')}`);
-        for (const x of g.recused) lines.push(`  ${tr('recusals')}: ${x.expertId} ${x.applicantId ?? ''} ${recusalReasonText(x.reason, lang)}（${x.clause}）`);
+        const [open, close, sep] = lang === 'zh' ? ['（', '）', '、'] : [' (', ')', ', '];
+        lines.push(`${tr('group')} ${g.id}${open}${g.industry}${close}: ${g.members.map((m) => (m === g.leader ? `${m.name}${open}${tr('leader')}${close}` : m.name)).join(sep)} ← ${g.applicants.map((a) => a.name).join(sep)}`);
+        for (const x of g.recused) lines.push(`  ${tr('recusals')}: ${x.expertId} ${x.applicantId ?? ''} ${recusalReasonText(x.reason, lang)}${open}${x.clause}${close}`);
         for (const a of g.applicants) for (const m of g.members) for (const st of ['material', 'site'] as const) assignments.push({ stage: st, applicantId: a.id, reviewerId: m.id });
       }
       setDraw(lines);

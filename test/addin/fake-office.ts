@@ -10,12 +10,13 @@ const page = window as unknown as Record<string, unknown>;
 
 const wb = new FakeWorkbook();
 wb.addSheet('Sheet1');
-const host = fakeHost(wb, { sets: { ExcelApi: '1.12' }, now: () => new Date() });
 const params = new URLSearchParams(location.search);
+// ?excelapi=1.8 plays an older Excel, ?host=none a page outside Office, ?lang=en-US an English Office
+const host = fakeHost(wb, { sets: { ExcelApi: params.get('excelapi') ?? '1.12' }, now: () => new Date() });
 
 page.Office = {
-  onReady: (cb?: (info: { host: string; platform: string }) => void) => {
-    const info = { host: 'Excel', platform: 'OfficeOnline' };
+  onReady: (cb?: (info: { host: string | null; platform: string | null }) => void) => {
+    const info = params.get('host') === 'none' ? { host: null, platform: null } : { host: 'Excel', platform: 'OfficeOnline' };
     // Office calls back once the page has loaded
     const go = () => cb?.(info);
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', go);

@@ -44,6 +44,18 @@ const poolCsv =
 let browser: Browser;
 let page: Page;
 let server: Server;
+let base = '';
+let fakeScript = '';
+
+/** A fresh pane over a fresh fake workbook; `query` sets the fake's language, API version or host. */
+async function openPane(query = '', locale = 'zh-CN'): Promise<Page> {
+  const p = await browser.newPage({ viewport: { width: 420, height: 900 }, locale });
+  await p.addInitScript({ content: fakeScript });
+  // the real office.js would replace the fake: the page gets an empty one
+  await p.route('**/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '/* Office is the fake */' }));
+  await p.goto(`${base}/taskpane.html${query}`);
+  return p;
+}
 
 async function shot(name: string) {
   await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
@@ -54,29 +66,29 @@ async function openStep(label: RegExp) {
   if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
 }
 
+beforeAll(async () => {
+  mkdirSync(out, { recursive: true });
+  const r = spawnSync('npx', ['webpack', '--config-name', 'addin', '--mode', 'production', '--output-path', dist], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`webpack failed:\n${r.stdout}\n${r.stderr}`);
+  const fake = await build({ entryPoints: [resolve(__dirname, 'fake-office.ts')], bundle: true, format: 'iife', write: false, platform: 'browser', target: 'es2022' });
+  fakeScript = fake.outputFiles[0]!.text;
+  const s = await serve(dist);
+  server = s.server;
+  base = s.url;
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
 describe('the task pane in Chromium with the fake standing in for Office, in Chinese', () => {
   beforeAll(async () => {
-    mkdirSync(out, { recursive: true });
-    const r = spawnSync('npx', ['webpack', '--config-name', 'addin', '--mode', 'production', '--output-path', dist], { cwd: root, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`webpack failed:\n${r.stdout}\n${r.stderr}`);
-    const fake = await build({ entryPoints: [resolve(__dirname, 'fake-office.ts')], bundle: true, format: 'iife', write: false, platform: 'browser', target: 'es2022' });
-    ({ server, url: (globalThis as { __url?: string }).__url } = { server: undefined as unknown as Server, url: '' });
-    const s = await serve(dist);
-    server = s.server;
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    page = await browser.newPage({ viewport: { width: 420, height: 900 }, locale: 'zh-CN' });
-    await page.addInitScript({ content: fake.outputFiles[0]!.text });
-    // the real office.js would replace the fake: the page gets an empty one
-    await page.route('**/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '/* Office is the fake */' }));
-    await page.goto(`${s.url}/taskpane.html`);
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
+    page = await openPane();
   });
 
   it('walks steps 1-8 as a secretariat would and saves screenshots', async () => {
@@ -165,4 +177,87 @@ describe('the task pane in Chromium with the fake standing in for Office, in Chi
     await expect(page.getByRole('link', { name: /下载 applications.csv/ }).getAttribute('download')).resolves.toBe('applications.csv');
     await shot('8-export');
   }, 180_000);
+});
+
+type Focused = { tag: string; text: string; expanded: string | null; numeric: boolean };
+const focused = (p: Page) =>
+  p.evaluate((): Focused => {
+    const e = document.activeElement as HTMLElement;
+    return { tag: e.tagName, text: (e.innerText ?? '').trim(), expanded: e.getAttribute('aria-expanded'), numeric: e.getAttribute('inputmode') === 'numeric' };
+  });
+
+describe('language and keyboard', () => {
+  it('follows an English Office: step 1 in English, the notes in English', async () => {
+    const p = await openPane('?lang=en-US', 'en-US');
+    await p.getByRole('heading', { name: 'Scorebook: county quality award' }).waitFor();
+    expect(await p.evaluate(() => document.documentElement.lang)).toBe('en');
+    const headers = await p.locator('.fui-AccordionHeader button').allInnerTexts();
+    expect(headers.map((h) => h.trim())).toEqual(['1 Start an award year', '2 Eligibility', '3 Draw the panels', '4 Build score sheets', '5 Check entries', '6 Consensus', '7 Results', '8 Export for the dashboard']);
+    await p.getByLabel('Year').fill('2025');
+    await p.getByRole('button', { name: 'Start / update set-up and roster' }).click();
+    // an English Office gets English sheet names too (the workbook input's language)
+    await p.getByText('wrote 2 sheet(s): Set-up, Roster').waitFor();
+    await p.getByTestId('applicants-csv').setInputFiles({ name: 'applicants.csv', mimeType: 'text/csv', buffer: Buffer.from(applicantsCsv) });
+    await p.getByText('imported 4 row(s) from applicants.csv').waitFor();
+    await p.screenshot({ path: join(shots, 'en-1-start.png'), fullPage: true });
+    await p.close();
+  }, 60_000);
+
+  it('every step is reachable with Tab and opened with Enter; a year is started without the mouse', async () => {
+    const p = await openPane();
+    await p.getByRole('heading', { name: /县长质量奖评审/ }).waitFor();
+    const tabTo = async (want: (f: Focused) => boolean, what: string) => {
+      for (let i = 0; i < 60; i++) {
+        await p.keyboard.press('Tab');
+        if (want(await focused(p))) return;
+      }
+      throw new Error(`Tab never reached ${what}`);
+    };
+    // step 1 by keyboard alone: the year field, then the start button with Enter
+    await tabTo((f) => f.tag === 'INPUT' && f.numeric, 'the year field');
+    await p.keyboard.press('ControlOrMeta+A');
+    await p.keyboard.type('2025');
+    await tabTo((f) => f.tag === 'BUTTON' && f.text === '开始 / 更新设置表与名单表', 'the start button');
+    await p.keyboard.press('Enter');
+    await p.getByText(/已写入 2 张工作表/).waitFor();
+    expect(await p.evaluate(() => (window as unknown as { __fake: { sheetNames(): string[] } }).__fake.sheetNames())).toEqual(expect.arrayContaining(['设置', '名单']));
+
+    // every header, in order, gets the focus and opens with Enter; every enabled button on the way is reached
+    const reached = new Set<string>();
+    for (const n of [2, 3, 4, 5, 6, 7, 8]) {
+      await tabTo((f) => {
+        if (f.tag === 'BUTTON') reached.add(f.text);
+        return f.tag === 'BUTTON' && f.text.startsWith(`${n} `);
+      }, `the header of step ${n}`);
+      expect((await focused(p)).expanded).toBe('false');
+      await p.keyboard.press('Enter');
+      expect((await focused(p)).expanded).toBe('true');
+    }
+    // after the last header: through step 8's panel to the end of the page
+    for (let i = 0; i < 10; i++) {
+      await p.keyboard.press('Tab');
+      const f = await focused(p);
+      if (f.tag === 'BUTTON') reached.add(f.text);
+    }
+    const enabled = (await p.locator('.step button:not([disabled])').allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+    expect(enabled.length).toBeGreaterThanOrEqual(6);
+    for (const b of enabled) expect(reached, b).toContain(b);
+    await p.close();
+  }, 60_000);
+
+  it('an Excel with ExcelApi 1.8 only: the sheets are written and the pane says print setup was left out', async () => {
+    const p = await openPane('?excelapi=1.8');
+    await p.getByLabel('年度').fill('2025');
+    await p.getByRole('button', { name: '开始 / 更新设置表与名单表' }).click();
+    await p.getByText(/已写入 2 张工作表/).waitFor();
+    await p.getByText(/不支持 ExcelApi 1\.9（页面设置）/).waitFor();
+    await p.screenshot({ path: join(shots, 'excelapi-1.8.png'), fullPage: true });
+    await p.close();
+  }, 60_000);
+
+  it('outside Excel (a plain browser, npm start) the pane shows itself with a notice', async () => {
+    const p = await openPane('?host=none');
+    await p.getByText(/当前不在 Excel 中/).waitFor();
+    await p.close();
+  }, 60_000);
 });
