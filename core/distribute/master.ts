@@ -7,6 +7,7 @@ import type { Stage, WorkbookPlan } from '../workbook/plan';
 import { readWorkbook, type GridSheet } from '../workbook/read';
 import { readRoster } from '../workbook/roster-read';
 import { readXlsxGrids } from '../xlsx/read';
+import { IDENTITY_SHEET } from './identity';
 import { readFrozen, readLog, recordSheetNames, type Frozen, type LogRow } from './records';
 
 export interface Master {
@@ -30,6 +31,8 @@ export async function openMaster(bytes: Uint8Array, profile?: Profile): Promise<
   } catch (e) {
     return { problems: [problem('DIST_MASTER_NOT_MASTER', { detail: (e as Error).message })] };
   }
+  // the arguments swapped: a reviewer file where the master should be
+  if (grids.some((g) => g.name === IDENTITY_SHEET)) return { problems: [problem('DIST_MASTER_IS_REVIEWER_FILE')] };
   const roster = readRoster(grids);
   if (roster.problems.length) return { problems: roster.problems };
   const prof = profile ?? getProfile(roster.profileId);

@@ -66,6 +66,10 @@ export const DISTRIBUTE_MESSAGES: MessageCatalog = {
     zh: (p) => `不是主工作簿：${p.detail}`,
     en: (p) => `not a master workbook: ${p.detail}`,
   },
+  DIST_MASTER_IS_REVIEWER_FILE: {
+    zh: () => '这是评审员文件，不是主工作簿：请先给出主工作簿，再给出交回的文件',
+    en: () => 'this is a reviewer file, not the master: give the master first, then the returned files',
+  },
   DIST_MASTER_EXTRA_SHEET: {
     zh: () => '主工作簿中有本系统不认识的工作表，重写主工作簿会丢失它，请先移走',
     en: () => 'the master holds a sheet Scorebook does not know; rewriting the master would lose it, move it out first',

@@ -94,6 +94,15 @@ describe('scorebook distribute / collect', () => {
     expect(r.stderr.every((l) => l.includes('尚未评分'))).toBe(true);
   });
 
+  it('the arguments swapped (a reviewer file first) are refused before anything is read or written', async () => {
+    const file = join(out, R01);
+    const before = readFileSync(file);
+    const r = await run(['collect', file, master]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toEqual([`文件 ${R01}：这是评审员文件，不是主工作簿：请先给出主工作簿，再给出交回的文件`]);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
   it('usage errors exit 2 and write nothing', async () => {
     expect((await run(['distribute', master, '--out', out])).code).toBe(2);
     expect((await run(['collect', master])).code).toBe(2);
