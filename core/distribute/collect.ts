@@ -14,7 +14,7 @@ import { fingerprint, observedLayout } from './fingerprint';
 import { IDENTITY_CELL, IDENTITY_SHEET, readIdentity, type Identity } from './identity';
 import { openMaster, type Master } from './master';
 import { frozenSheet, logSheet, type Frozen, type LogRow } from './records';
-import { expectedIdentity, readSheets } from './reviewer-file';
+import { expectedIdentity, guideSheetName, readSheets } from './reviewer-file';
 
 export interface Returned {
   name: string;
@@ -158,8 +158,9 @@ async function check(master: Master, f: Returned): Promise<Candidate | Refused> 
       if (!found.has(code)) problems.push(problem('DIST_APPLICANT_MISSING', { applicant: code, reviewer: reviewer.id }, { sheet: sp.name, cell: planned.get(code) ?? 'E3' }));
     }
   }
-  const plan = { styles: {}, sheets };
-  const read = readWorkbook(plan, grids, input.profile);
+  // the guide and identity sheets are known: a renamed score sheet is reported with only the strangers beside it
+  const known = new Set([guideSheetName(input.lang), IDENTITY_SHEET]);
+  const read = readWorkbook({ styles: {}, sheets }, grids.filter((g) => !known.has(g.name)), input.profile);
   problems.push(...read.problems);
   const expected = expectedIdentity(input, stage, reviewer);
   const observed = fingerprint(identity, observedLayout(sheets, grids));
