@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Returned } from '../../core/distribute/collect';
+import { readLog } from '../../core/distribute/records';
 import { formatProblem } from '../../core/i18n/catalog';
+import { readXlsxGrids } from '../../core/xlsx/read';
 import { getProfile } from '../../core/profiles/load';
 import { roster } from '../workbook/scenario';
 import { alter, collectAll, filesFor, masterBytes, typeCells } from './helpers';
@@ -150,5 +152,12 @@ describe('collect refuses files altered the way people alter them, and writes no
     ]);
     // R02's file is fine and is taken: a bad file in the batch does not hold up the others
     expect(r.accepted.map((a) => a.reviewerId)).toEqual(['R02']);
+    // the master is written for R02, so the refusals go into its log with their reasons
+    const log = readLog(await readXlsxGrids(r.bytes!), 'zh');
+    expect(log.map((l) => [l.reviewer, l.file, l.event, l.detail])).toEqual([
+      ['R02', r02.name, '已收入', '新增 0 格，修改 0 格'],
+      ['', r01.name, '拒收', '同一评审员同一阶段的文件本次收到多份（另见 copy.xlsx），无法判断以哪份为准，均拒收'],
+      ['', 'copy.xlsx', '拒收', `同一评审员同一阶段的文件本次收到多份（另见 ${r01.name}），无法判断以哪份为准，均拒收`],
+    ]);
   });
 });
