@@ -33,6 +33,18 @@ export const ADDIN_MESSAGES: MessageCatalog = {
     zh: (p) => `从 ${p.file} 导入 ${p.count} 条`,
     en: (p) => `imported ${p.count} row(s) from ${p.file}`,
   },
+  ADDIN_NO_REVIEWER_FILES: {
+    zh: (p) => `${p.stage === 'site' ? '现场评审' : '资料评审'}尚无评审员分工：请先在第 3 步抽取评审组。`,
+    en: (p) => `No reviewer is assigned for the ${p.stage} stage yet: draw the panels in step 3 first.`,
+  },
+  ADDIN_FILES_READY: {
+    zh: (p) => `已生成 ${p.count} 个评审员文件`,
+    en: (p) => `${p.count} reviewer file(s) ready`,
+  },
+  ADDIN_COLLECTED: {
+    zh: (p) => `收回 ${p.files} 个文件：收入 ${p.accepted} 个，待确认 ${p.held} 个，拒收 ${p.refused} 个`,
+    en: (p) => `${p.files} file(s) read: ${p.accepted} accepted, ${p.held} awaiting confirmation, ${p.refused} refused`,
+  },
   ADDIN_NOT_IN_EXCEL: {
     zh: () => '当前不在 Excel 中：任务窗格仅供查看。请在 Excel 中旁加载 manifest.xml 后使用（见 README）。',
     en: () => 'Not running inside Excel: the task pane is shown for a look only. Sideload manifest.xml into Excel to use it (see README).',

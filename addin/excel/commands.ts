@@ -21,14 +21,14 @@ export interface CommandResult {
   problems: Problem[];
 }
 
-interface Loaded {
+export interface Loaded {
   state: AddinState | null;
   names: Set<string>;
   logRows: number;
 }
 
 /** Sync 1 of every command: the sheet names, the add-in's state and where the log ends. */
-async function loadBasics(ctx: Excel.RequestContext): Promise<Loaded> {
+export async function loadBasics(ctx: Excel.RequestContext): Promise<Loaded> {
   const sheets = ctx.workbook.worksheets;
   sheets.load('items/name');
   const stateRange = sheets.getItemOrNullObject(STATE_SHEET).getUsedRangeOrNullObject(true);
@@ -87,7 +87,7 @@ const stamp = (d: Date): string => {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
 };
 
-interface RenderJob {
+export interface RenderJob {
   /** The input after the command (a new roster, a new year) and the plan made from it with what was typed. */
   input: WorkbookInput;
   plan: WorkbookPlan;
@@ -103,7 +103,7 @@ interface RenderJob {
  * Write sheets of a plan: back up and empty the ones that exist, skip (and report) the ones a user renamed or
  * deleted, then values, formats, validation and protection, the state and a log line, in WRITE_REQUESTS requests.
  */
-async function renderSheets(host: ExcelHost, ctx: Excel.RequestContext, basics: Loaded, job: RenderJob): Promise<CommandResult> {
+export async function renderSheets(host: ExcelHost, ctx: Excel.RequestContext, basics: Loaded, job: RenderJob): Promise<CommandResult> {
   const result: CommandResult = { written: [], backups: [], problems: [] };
   const print = host.supports(OPTIONAL.print.set, OPTIONAL.print.version);
   if (!print) result.problems.push(problem('ADDIN_NO_PRINT'));
@@ -182,7 +182,7 @@ function logOps(basics: Loaded, now: Date, action: string, r: CommandResult): Wr
 }
 
 /** The previous plan (from the saved input) and what people typed into it. */
-async function readTyped(ctx: Excel.RequestContext, basics: Loaded): Promise<{ plan: WorkbookPlan; read: WorkbookRead } | null> {
+export async function readTyped(ctx: Excel.RequestContext, basics: Loaded): Promise<{ plan: WorkbookPlan; read: WorkbookRead } | null> {
   if (!basics.state) {
     await ctx.sync(); // keep the sync count the same whether or not a year exists
     return null;

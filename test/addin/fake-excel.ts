@@ -417,16 +417,16 @@ class Range extends Loadable {
     ctx: Ctx,
     private ws: Worksheet,
     /** null: the used range, found when the request runs. */
-    private address: string | null,
+    private at: string | null,
     private valuesOnly = false,
   ) {
     super(ctx);
   }
   protected id() {
-    return `${(this.ws as unknown as { path: string }).path}!${this.address ?? 'used'}`;
+    return `${(this.ws as unknown as { path: string }).path}!${this.at ?? 'used'}`;
   }
   private box(): Box | null {
-    if (this.address !== null) return parseBox(this.address);
+    if (this.at !== null) return parseBox(this.at);
     const s = this.ws.ref();
     if (!s) return null;
     let b: Box | null = null;
@@ -472,7 +472,8 @@ class Range extends Loadable {
   get rowCount(): number {
     return this.get('rowCount') as number;
   }
-  get address_(): string {
+  /** Office.js's loaded address ("Sheet!A1:B2"); a property read, like the others. */
+  get address(): string {
     return this.get('address') as string;
   }
   /** Run f on every cell of the range (creating them), refusing a protected sheet as Excel does. */
@@ -487,9 +488,9 @@ class Range extends Loadable {
   }
   private matrix(name: string, v: unknown): (i: number, j: number) => unknown {
     if (!Array.isArray(v)) return () => v;
-    const b = parseBox(this.address!);
+    const b = parseBox(this.at!);
     if (v.length !== b.bottom - b.top + 1 || v.some((r) => !Array.isArray(r) || r.length !== b.right - b.left + 1)) {
-      throw new OfficeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${name} ${this.address}).`);
+      throw new OfficeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${name} ${this.at}).`);
     }
     return (i, j) => (v as unknown[][])[i]![j];
   }
@@ -517,7 +518,7 @@ class Range extends Loadable {
     });
   }
   merge(across?: boolean): void {
-    this.ctx.push({ call: `${this.id()}.merge`, across }, () => this.ws.model().merges.push(this.address!));
+    this.ctx.push({ call: `${this.id()}.merge`, across }, () => this.ws.model().merges.push(this.at!));
   }
   unmerge(): void {
     this.ctx.push({ call: `${this.id()}.unmerge` }, () => {
@@ -532,7 +533,7 @@ class Range extends Loadable {
     });
   }
   select(): void {
-    this.ctx.push({ call: `${this.id()}.select` }, () => (this.ctx.wb.selected = { sheet: this.ws.model().name, address: this.address! }));
+    this.ctx.push({ call: `${this.id()}.select` }, () => (this.ctx.wb.selected = { sheet: this.ws.model().name, address: this.at! }));
   }
   get format() {
     const r = this;
@@ -568,8 +569,8 @@ class Range extends Loadable {
     const r = this;
     const current = (): ValidationModel => {
       const s = r.ws.model();
-      let v = s.validations.find((x) => x.address === r.address);
-      if (!v) s.validations.push((v = { address: r.address!, rule: null }));
+      let v = s.validations.find((x) => x.address === r.at);
+      if (!v) s.validations.push((v = { address: r.at!, rule: null }));
       return v;
     };
     const o = {
@@ -598,7 +599,7 @@ class Range extends Loadable {
     const r = this;
     return {
       add: (type: string) => {
-        const model: { address: string; formula: string; fill?: string; font?: string } = { address: r.address!, formula: '' };
+        const model: { address: string; formula: string; fill?: string; font?: string } = { address: r.at!, formula: '' };
         r.ctx.push({ call: `${r.id()}.conditionalFormats.add`, type }, () => r.ws.model().conditionalFormats.push(model));
         const set = (k: 'formula' | 'fill' | 'font') => (v: string) => r.ctx.push({ set: `${r.id()}.cf.${k}`, v }, () => (model[k] = v));
         const rule = {};
