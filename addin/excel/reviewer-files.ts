@@ -1,9 +1,9 @@
 /// <reference types="office-js" />
-import { collect, type CollectResult, type Returned } from '../../core/distribute/collect';
+import { collect, differenceProblem, type CollectResult, type Returned } from '../../core/distribute/collect';
 import { reviewerFileName } from '../../core/distribute/distribute';
 import { frozenSheet, logSheet, readFrozen, readLog, recordSheetNames } from '../../core/distribute/records';
 import { reviewerPlan } from '../../core/distribute/reviewer-file';
-import { problem } from '../../core/i18n/problem';
+import { problem, type Problem } from '../../core/i18n/problem';
 import { buildWorkbook } from '../../core/workbook/build';
 import { applicantsOf, type Typed } from '../../core/workbook/input';
 import type { SheetPlan, Stage, WorkbookPlan } from '../../core/workbook/plan';
@@ -94,6 +94,19 @@ export async function reviewerFiles(host: ExcelHost, stage: Stage): Promise<{ fi
 export interface CollectOutcome {
   collected: CollectResult;
   result: CommandResult;
+  /** For the pane, in order: a summary, then why files were refused, what differs, and warnings. */
+  notes: Problem[];
+}
+
+function notesOf(files: number, c: CollectResult): Problem[] {
+  return [
+    problem('ADDIN_COLLECTED', { files, accepted: c.accepted.length, held: c.held.length, refused: c.refused.length }),
+    ...c.problems,
+    ...c.refused.flatMap((r) => r.problems),
+    ...c.held.flatMap((h) => h.differences.map((d) => differenceProblem(h.file, d))),
+    ...c.warnings,
+    ...c.accepted.flatMap((a) => a.warnings),
+  ];
 }
 
 /**
@@ -103,7 +116,7 @@ export interface CollectOutcome {
  */
 export async function collectFiles(host: ExcelHost, returned: readonly { name: string; bytes: Uint8Array }[], confirm: boolean): Promise<CollectOutcome> {
   const m = await masterOf(host);
-  if (!m) return { collected: { accepted: [], held: [], refused: [], frozen: [], problems: [], warnings: [] }, result: { written: [], backups: [], problems: [problem('ADDIN_NO_YEAR')] } };
+  if (!m) return { collected: { accepted: [], held: [], refused: [], frozen: [], problems: [], warnings: [] }, result: { written: [], backups: [], problems: [] }, notes: [problem('ADDIN_NO_YEAR')] };
   const { input } = m;
   const masterPlan: WorkbookPlan = buildWorkbook(input, m.typed);
   const frozen = readFrozen(m.records, input.lang);
@@ -112,7 +125,7 @@ export async function collectFiles(host: ExcelHost, returned: readonly { name: s
   if (log.length) masterPlan.sheets.push(logSheet(log, input.lang));
   const collected = await collect(await renderXlsx(masterPlan), returned as Returned[], { confirm, now: host.now(), profile: input.profile });
   const empty: CommandResult = { written: [], backups: [], problems: [] };
-  if (!collected.bytes) return { collected, result: empty };
+  if (!collected.bytes) return { collected, result: empty, notes: notesOf(returned.length, collected) };
 
   // core's new master, read back by meaning: its entries go to the score sheets, its records beside them
   const grids = await readXlsxGrids(collected.bytes);
@@ -126,5 +139,5 @@ export async function collectFiles(host: ExcelHost, returned: readonly { name: s
     const keys = plan.sheets.filter((s) => [...stages].some((st) => s.key.startsWith(`score:${st}:`))).map((s) => s.key);
     return renderSheets(host, ctx, basics, { input, plan, keys, read: before?.read ?? null, action: `collect (${returned.map((f) => f.name).join(', ')})`, extraSheets: records });
   });
-  return { collected, result };
+  return { collected, result, notes: [...notesOf(returned.length, collected), ...result.problems] };
 }

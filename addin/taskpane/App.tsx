@@ -29,6 +29,7 @@ import type { Profile } from '../../core/profiles/profile';
 import type { Assignment } from '../../core/workbook/input';
 import type { Stage } from '../../core/workbook/plan';
 import type { EntryIssue, ExportFile } from '../excel/commands';
+import type { CollectOutcome, OutFile } from '../excel/reviewer-files';
 import type { Workbook } from './workbook';
 import { describe } from '../messages';
 import { readApplicantsCsv, readPoolCsv } from './csv';
@@ -60,6 +61,9 @@ export function App({ lang, workbook, notice = null }: Props) {
   const [recreate, setRecreate] = useState(false);
   const [issues, setIssues] = useState<EntryIssue[] | null>(null);
   const [files, setFiles] = useState<ExportFile[]>([]);
+  const [outFiles, setOutFiles] = useState<OutFile[]>([]);
+  const [returned, setReturned] = useState<{ name: string; bytes: Uint8Array }[]>([]);
+  const [held, setHeld] = useState(false);
 
   const profile = (): Profile => custom ?? SHIPPED_PROFILES[profileId]!;
 
@@ -152,6 +156,38 @@ export function App({ lang, workbook, notice = null }: Props) {
     });
 
   const build = () => act(async () => (await workbook.buildStage(stage, recreate)).problems);
+  const distributeFiles = () =>
+    act(async () => {
+      const r = await workbook.reviewerFiles(stage);
+      setOutFiles(r.files);
+      return [...(r.files.length ? [problem('ADDIN_FILES_READY', { count: r.files.length })] : []), ...r.result.problems];
+    });
+  const collectFrom = (list: { name: string; bytes: Uint8Array }[], confirm: boolean) =>
+    act(async () => {
+      const r = await workbook.collectFiles(list, confirm);
+      setHeld(r.collected.held.length > 0);
+      return r.notes;
+    });
+  const onReturned = (e: ChangeEvent<HTMLInputElement>) => {
+    const chosen = [...(e.target.files ?? [])];
+    if (!chosen.length) return;
+    void (async () => {
+      const list = await Promise.all(chosen.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+      setReturned(list);
+      await collectFrom(list, false);
+    })();
+  };
+  /** Where the web view allows it, the system's save dialog: a download link can be blocked inside Office. */
+  const saveAs = (f: OutFile) =>
+    act(async () => {
+      const picker = (window as unknown as { showSaveFilePicker?: (o: { suggestedName: string }) => Promise<{ createWritable(): Promise<{ write(b: Blob): Promise<void>; close(): Promise<void> }> }> }).showSaveFilePicker;
+      if (!picker) return;
+      const handle = await picker({ suggestedName: f.name });
+      const w = await handle.createWritable();
+      await w.write(new Blob([f.bytes as BlobPart]));
+      await w.close();
+    });
+  const canSaveAs = typeof window !== 'undefined' && 'showSaveFilePicker' in window;
   const check = () =>
     act(async () => {
       setIssues(await workbook.checkEntries());
@@ -313,6 +349,32 @@ export function App({ lang, workbook, notice = null }: Props) {
             <Button appearance="primary" disabled={busy} onClick={() => void build()}>
               {tr('buildSheets')}
             </Button>
+            <Button disabled={busy} onClick={() => void distributeFiles()}>
+              {tr('distribute')}
+            </Button>
+            {outFiles.length > 0 && <Text size={200}>{tr('filesHint')}</Text>}
+            <ul className="reviewer-files">
+              {outFiles.map((f) => (
+                <li key={f.name}>
+                  <Link href={URL.createObjectURL(new Blob([f.bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }))} download={f.name}>
+                    {tr('download')} {f.name}
+                  </Link>
+                  {canSaveAs && (
+                    <Button size="small" appearance="subtle" onClick={() => void saveAs(f)}>
+                      {tr('saveAs')}
+                    </Button>
+                  )}
+                </li>
+              ))}
+            </ul>
+            <Field label={tr('collect')}>
+              <input type="file" multiple accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={onReturned} aria-label={tr('collect')} data-testid="returned-files" />
+            </Field>
+            {held && (
+              <Button appearance="primary" disabled={busy} onClick={() => void collectFrom(returned, true)}>
+                {tr('confirmDifferences')}
+              </Button>
+            )}
           </>,
         )}
         {step(

@@ -13,8 +13,8 @@ export function workbookOf(host: ExcelHost) {
     selectCell: (sheet: string, cell: string) => selectCell(host, sheet, cell),
     exportCsv: () => exportCsv(host),
     // reviewer files need exceljs: loaded on first use, so the pane opens without it
-    reviewerFiles: async (stage: Parameters<typeof buildStage>[1]) => (await import('../excel/reviewer-files')).reviewerFiles(host, stage),
-    collectFiles: async (files: { name: string; bytes: Uint8Array }[], confirm: boolean) => (await import('../excel/reviewer-files')).collectFiles(host, files, confirm),
+    reviewerFiles: async (stage: Parameters<typeof buildStage>[1]) => (await import(/* webpackChunkName: "reviewer-files" */ '../excel/reviewer-files')).reviewerFiles(host, stage),
+    collectFiles: async (files: { name: string; bytes: Uint8Array }[], confirm: boolean) => (await import(/* webpackChunkName: "reviewer-files" */ '../excel/reviewer-files')).collectFiles(host, files, confirm),
   };
 }
 

@@ -3,6 +3,7 @@ import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditCodeCheckChar } from '../../core/eligibility/credit-code';
@@ -260,4 +261,62 @@ describe('language and keyboard', () => {
     await p.getByText(/当前不在 Excel 中/).waitFor();
     await p.close();
   }, 60_000);
+});
+
+describe('reviewer files in the pane (exceljs loaded on demand)', () => {
+  it('distributes one file per reviewer as downloads, and reads a filled one back into its score sheet', async () => {
+    const p = await openPane();
+    await p.getByLabel('年度').fill('2025');
+    await p.getByRole('button', { name: '开始 / 更新设置表与名单表' }).click();
+    await p.getByText(/已写入 2 张工作表/).waitFor();
+    await p.getByTestId('applicants-csv').setInputFiles({ name: 'applicants.csv', mimeType: 'text/csv', buffer: Buffer.from(applicantsCsv) });
+    await p.getByText(/从 applicants.csv 导入 4 条/).waitFor();
+    await p.getByTestId('pool-csv').setInputFiles({ name: 'pool.csv', mimeType: 'text/csv', buffer: Buffer.from(poolCsv) });
+    await p.getByText(/从 pool.csv 导入 6 条/).waitFor();
+    await p.getByRole('button', { name: /3 抽取评审组/ }).click();
+    await p.getByLabel('随机种子（公开，可复现）').fill('20251001');
+    await p.getByRole('button', { name: '抽取并写入名单' }).click();
+    await p.locator('pre.draw', { hasText: '20251001' }).waitFor();
+    await p.getByRole('button', { name: /4 生成评分表/ }).click();
+    await p.getByRole('button', { name: '生成评分表', exact: true }).click();
+    await p.waitForFunction(() => (window as unknown as { __fake: { sheetNames(): string[] } }).__fake.sheetNames().some((n) => n.startsWith('资料-')));
+
+    await p.getByRole('button', { name: '分发评审员文件' }).click();
+    await p.getByText(/已生成 \d+ 个评审员文件/).waitFor();
+    const links = p.locator('.reviewer-files a');
+    const scoreSheets = (await p.evaluate(() => (window as unknown as { __fake: { sheetNames(): string[] } }).__fake.sheetNames())).filter((n) => n.startsWith('资料-'));
+    expect(await links.count()).toBe(scoreSheets.length);
+    const name = (await links.first().getAttribute('download'))!;
+    expect(name).toMatch(/^2025-资料评审-E\d-专家\d\.xlsx$/);
+    await p.screenshot({ path: join(shots, '4-reviewer-files.png'), fullPage: true });
+
+    // the reviewer's copy, as the browser would save it, filled in outside Excel
+    const href = (await links.first().getAttribute('href'))!;
+    const bytes = Buffer.from(await p.evaluate(async (u) => Array.from(new Uint8Array(await (await fetch(u)).arrayBuffer())), href));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
+    const sheet = book.worksheets.find((w) => w.name.startsWith('资料-'))!;
+    const cells: string[] = [];
+    // the empty entry cells: unlocked, whole-number format (as the plan makes them)
+    sheet.eachRow({ includeEmpty: true }, (row) =>
+      row.eachCell({ includeEmpty: true }, (c) => {
+        if (c.protection?.locked === false && c.numFmt === '0') {
+          c.value = 70;
+          cells.push(c.address);
+        }
+      }),
+    );
+    expect(cells.length).toBeGreaterThan(0);
+    const filled = Buffer.from((await book.xlsx.writeBuffer()) as ArrayBuffer);
+
+    await p.getByTestId('returned-files').setInputFiles({ name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: filled });
+    await p.getByText('收回 1 个文件：收入 1 个，待确认 0 个，拒收 0 个').waitFor();
+    const values = await p.evaluate(
+      ({ s, cs }) => cs.map((c) => (window as unknown as { __fake: { value(s: string, c: string): unknown } }).__fake.value(s, c)),
+      { s: sheet.name, cs: cells },
+    );
+    expect(values).toEqual(cells.map(() => 70));
+    await p.screenshot({ path: join(shots, '4-collected.png'), fullPage: true });
+    await p.close();
+  }, 120_000);
 });
