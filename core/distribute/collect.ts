@@ -208,12 +208,6 @@ export function differenceProblem(file: string, d: Difference): Problem {
   return problem('DIST_DIFFERENCE', { applicant: d.applicantId, item: d.item, kind: d.kind, master: shown(d.master), file: shown(d.file) }, { file, sheet: d.sheet, cell: d.cell });
 }
 
-/** Reviewers whose return for `stage` is in the log as taken in. */
-function returnedBefore(log: readonly LogRow[], stage: Stage): Set<string> {
-  const taken = new Set<string>([EVENTS.accepted.zh, EVENTS.accepted.en, EVENTS.confirmed.zh, EVENTS.confirmed.en]);
-  return new Set(log.filter((r) => r.stage === stage && taken.has(r.event)).map((r) => r.reviewer));
-}
-
 /**
  * Read returned reviewer files into the master. Every file is checked before anything is written; a refused file
  * changes nothing, and one whose entries differ from the master's waits for `confirm`. When every assigned reviewer
@@ -308,19 +302,16 @@ export async function collect(masterBytes: Uint8Array, returned: readonly Return
   const frozen: Frozen[] = STAGES.flatMap((s) => (master.frozen[s] ? [master.frozen[s]!] : []));
   for (const stage of STAGES) {
     if (master.frozen[stage] || !result.accepted.some((a) => a.stage === stage)) continue;
-    const due = input.reviewers.filter((r) => applicantsOf(input, stage, r.id).length).map((r) => r.id);
-    const back = returnedBefore(master.log, stage);
-    for (const a of result.accepted) if (a.stage === stage) back.add(a.reviewerId);
-    if (!due.every((r) => back.has(r))) continue;
+    // "all in" means every assigned reviewer has scored every item of every assigned applicant: files returned
+    // empty or half-filled freeze nothing, or the real scores that follow would be refused as changes
+    const refs = master.plan.sheets.flatMap((sp) => sp.inputs).filter((ref) => (ref.kind === 'score' || ref.kind === 'comment') && ref.stage === stage);
+    if (refs.some((ref) => ref.kind === 'score' && isEmpty(typed[inputKey(ref)]))) continue;
     const copy: Typed = {};
-    for (const sp of master.plan.sheets) {
-      for (const ref of sp.inputs) {
-        if ((ref.kind === 'score' || ref.kind === 'comment') && ref.stage === stage && !isEmpty(typed[inputKey(ref)])) copy[inputKey(ref)] = typed[inputKey(ref)]!;
-      }
-    }
+    for (const ref of refs) if (!isEmpty(typed[inputKey(ref)])) copy[inputKey(ref)] = typed[inputKey(ref)]!;
+    const due = input.reviewers.filter((r) => applicantsOf(input, stage, r.id).length).length;
     frozen.push({ stage, time, typed: copy });
     result.frozen.push(stage);
-    row('', stage, '', 'frozen', lang === 'zh' ? `全部 ${due.length} 位评审员已交回，${Object.keys(copy).length} 格独立评分冻结` : `all ${due.length} reviewers returned; ${Object.keys(copy).length} independent entries frozen`);
+    row('', stage, '', 'frozen', lang === 'zh' ? `全部 ${due} 位评审员的独立评分已齐，${Object.keys(copy).length} 格冻结` : `the independent scores of all ${due} reviewers are in; ${Object.keys(copy).length} entries frozen`);
   }
 
   if (!result.accepted.length) return result;

@@ -90,15 +90,17 @@ describe('collect: merging into the master', () => {
 });
 
 describe('collect: freezing the independent scores', () => {
-  // every reviewer scores 4.1.1 and 4.1.2 of both applicants; the values are distinct so a mix-up would show
-  const values = (k: number) => ({ E7: 60 + 5 * k, E8: 40 + 5 * k, H7: 70 + 5 * k, H8: 80 + 5 * k });
+  // every reviewer scores every item of both applicants (the stage is only "all in" then); 4.1.1 and 4.1.2 get
+  // distinct values per reviewer so a mix-up would show, the other items a value that depends on the row
+  const scoreCells = (k: number) => buildWorkbook(input).sheets.find((sp) => sp.name === sheetOf('资料', k))!.inputs.filter((ref) => ref.kind === 'score');
+  const values = (k: number): Record<string, number> => ({
+    ...Object.fromEntries(scoreCells(k).map((ref) => [ref.cell, 5 * (Number(ref.cell.slice(1)) % 20)])),
+    ...{ E7: 60 + 5 * k, E8: 40 + 5 * k, H7: 70 + 5 * k, H8: 80 + 5 * k },
+  });
   const expectedFrozen = (): Typed => {
     const t: Typed = {};
     ['R01', 'R02', 'R03'].forEach((r, k) => {
-      t[key(r, a0)] = 60 + 5 * k;
-      t[key(r, a0, '4.1.2')] = 40 + 5 * k;
-      t[key(r, a1)] = 70 + 5 * k;
-      t[key(r, a1, '4.1.2')] = 80 + 5 * k;
+      for (const ref of scoreCells(k)) if (ref.kind === 'score') t[key(r, ref.applicantId, ref.item)] = values(k)[ref.cell]!;
     });
     return t;
   };
@@ -113,12 +115,24 @@ describe('collect: freezing the independent scores', () => {
     frozenMaster = last.bytes!;
   });
 
-  it('when every assigned reviewer has returned, the stage is frozen, hidden, and logged', async () => {
+  it('a stage whose files came back with items still empty is not frozen: the scores that follow are not refused', async () => {
+    // R01 and R02 complete, R03 returns only 4.1.1 and 4.1.2 of both applicants: every file is in, not every score
+    const partial = await collectAll(master, [await fill(0, values(0)), await fill(1, values(1)), await fill(2, { E7: 70, E8: 50, H7: 80, H8: 90 })], { confirm: true });
+    expect(partial.accepted).toHaveLength(3);
+    expect(partial.frozen).toEqual([]);
+    expect(readFrozen(await readXlsxGrids(partial.bytes!), 'zh').material).toBeUndefined();
+    // R03's full file later is taken in (its four values unchanged) and completes the stage
+    const rest = await collectAll(partial.bytes!, [await fill(2, values(2))]);
+    expect(rest.refused).toEqual([]);
+    expect(rest.frozen).toEqual(['material']);
+  });
+
+  it('when every assigned reviewer has scored every item, the stage is frozen, hidden, and logged', async () => {
     const grids = await readXlsxGrids(frozenMaster);
     expect(readFrozen(grids, 'zh').material?.typed).toEqual(expectedFrozen());
     expect(readFrozen(grids, 'zh').site).toBeUndefined();
     const log = readLog(grids, 'zh');
-    expect(log.at(-1)).toEqual({ time: '2025-06-03 10:30:00', reviewer: '', stage: 'material', file: '', event: '冻结', detail: '全部 3 位评审员已交回，12 格独立评分冻结' });
+    expect(log.at(-1)).toEqual({ time: '2025-06-03 10:30:00', reviewer: '', stage: 'material', file: '', event: '冻结', detail: '全部 3 位评审员的独立评分已齐，132 格冻结' });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(frozenMaster as unknown as ArrayBuffer);
     expect(wb.getWorksheet('冻结-资料评审')!.state).toBe('hidden');

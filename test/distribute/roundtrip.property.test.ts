@@ -20,6 +20,8 @@ const caseArb = fc
     nA: fc.integer({ min: 2, max: 3 }),
     nR: fc.integer({ min: 3, max: 4 }),
     split: fc.boolean(),
+    // every reviewer scores every item (then the stage freezes), or some are left empty (then it must not)
+    complete: fc.boolean(),
   })
   .chain((c) => {
     const profile = getProfile(c.profileId)!;
@@ -30,7 +32,7 @@ const caseArb = fc
       c: fc.constant(c),
       groups: fc.array(fc.shuffledSubarray([...Array(c.nR).keys()], { minLength: 1, maxLength: c.nR }), { minLength: c.nA, maxLength: c.nA }),
       // one slot per reviewer x applicant x item: a percentage (empty one time in 3) and a comment (empty one time in 2)
-      cells: fc.array(fc.tuple(fc.option(pct, { nil: null, freq: 3 }), fc.option(fc.constantFrom(...COMMENTS), { nil: null, freq: 2 })), {
+      cells: fc.array(fc.tuple(c.complete ? pct : fc.option(pct, { nil: null, freq: 3 }), fc.option(fc.constantFrom(...COMMENTS), { nil: null, freq: 2 })), {
         minLength: c.nR * c.nA * items.length,
         maxLength: c.nR * c.nA * items.length,
       }),
@@ -99,8 +101,10 @@ describe('distribute, fill, collect', () => {
           now = r.bytes!;
         }
         expect(await typedOf(now, input)).toEqual(expected);
-        // every reviewer with applicants returned: the frozen copy is the same entries
-        expect(readFrozen(await readXlsxGrids(now), 'zh')[c.stage]?.typed).toEqual(expected);
+        // every score in: the frozen copy is the same entries; any score missing: nothing frozen
+        const frozen = readFrozen(await readXlsxGrids(now), 'zh')[c.stage];
+        if (c.complete) expect(frozen?.typed).toEqual(expected);
+        else expect(frozen).toBeUndefined();
       }),
       { numRuns: 10, seed: 20250603 },
     );
