@@ -10,7 +10,7 @@ import { buildWorkbook } from '../workbook/build';
 import { computeYear, type YearResult } from '../workbook/compute';
 import { STAGES, type WorkbookInput } from '../workbook/input';
 import { readWorkbook } from '../workbook/read';
-import { readRoster } from '../workbook/roster-read';
+import { readRoster, rosterInput } from '../workbook/roster-read';
 import { readXlsxGrids } from '../xlsx/read';
 import { renderXlsx } from '../xlsx/render';
 import { report, type Output } from './io';
@@ -61,14 +61,7 @@ export async function runResults(file: string, opts: ResultsOptions, lang: Lang,
       return 2;
     }
   }
-  const input: WorkbookInput = {
-    profile,
-    year: roster.year,
-    lang: roster.lang,
-    applicants: roster.applicants,
-    reviewers: roster.reviewers,
-    assignments: roster.assignments,
-  };
+  const input: WorkbookInput = rosterInput(roster, profile);
   const plan = buildWorkbook(input);
   const read = readWorkbook(plan, grids, profile);
   if (read.problems.length) {

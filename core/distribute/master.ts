@@ -5,7 +5,7 @@ import { buildWorkbook } from '../workbook/build';
 import type { Typed, WorkbookInput } from '../workbook/input';
 import type { Stage, WorkbookPlan } from '../workbook/plan';
 import { readWorkbook, type GridSheet } from '../workbook/read';
-import { readRoster } from '../workbook/roster-read';
+import { readRoster, rosterInput } from '../workbook/roster-read';
 import { readXlsxGrids } from '../xlsx/read';
 import { IDENTITY_SHEET } from './identity';
 import { readFrozen, readLog, recordSheetNames, type Frozen, type LogRow } from './records';
@@ -37,14 +37,7 @@ export async function openMaster(bytes: Uint8Array, profile?: Profile): Promise<
   if (roster.problems.length) return { problems: roster.problems };
   const prof = profile ?? getProfile(roster.profileId);
   if (!prof) return { problems: [problem('DIST_MASTER_PROFILE', { value: roster.profileId })] };
-  const input: WorkbookInput = {
-    profile: prof,
-    year: roster.year,
-    lang: roster.lang,
-    applicants: roster.applicants,
-    reviewers: roster.reviewers,
-    assignments: roster.assignments,
-  };
+  const input: WorkbookInput = rosterInput(roster, prof);
   const plan = buildWorkbook(input);
   const read = readWorkbook(plan, grids, prof);
   // entry problems stay in the master for the results step to report; a sheet that cannot be read would be lost

@@ -2,7 +2,8 @@ import type { Lang } from '../i18n/lang';
 import { problem, type Problem } from '../i18n/problem';
 import { L } from './labels';
 import { addr, type CellValue } from './plan';
-import type { Applicant, Assignment, Reviewer } from './input';
+import type { Applicant, Assignment, Reviewer, WorkbookInput } from './input';
+import type { Profile } from '../profiles/profile';
 import type { GridSheet } from './read';
 import { ROSTER } from './roster-sheet';
 import { SETUP_PROFILE_CELL, SETUP_YEAR_CELL } from './setup-sheet';
@@ -25,6 +26,11 @@ export function parseStage(s: string): 'material' | 'site' | null {
   if (['material', '资料', '资料评审'].includes(t)) return 'material';
   if (['site', '现场', '现场评审'].includes(t)) return 'site';
   return null;
+}
+
+/** The input a workbook was made from, with the profile its set-up sheet names (or the county's own). */
+export function rosterInput(r: RosterRead, profile: Profile): WorkbookInput {
+  return { profile, year: r.year, lang: r.lang, applicants: r.applicants, reviewers: r.reviewers, assignments: r.assignments };
 }
 
 /** What a workbook was made from, read back from its set-up and roster sheets (in whichever language it was made). */
