@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildConsensus, buildResults, buildStage, checkEntries, exportCsv, selectCell, startYear, updateRoster } from '../addin/excel/commands';
+import { collectFiles, reviewerFiles } from '../addin/excel/reviewer-files';
 import { buildWorkbook } from '../core/workbook/build';
 import type { WorkbookInput } from '../core/workbook/input';
 import { fakeHost, FakeWorkbook, type FakeHost } from '../test/addin/fake-excel';
@@ -56,6 +57,10 @@ async function year(n: number, groups: boolean): Promise<Row[]> {
   rows.push(await measure(host, 'start-year', () => startYear(host, noPanels)));
   rows.push(await measure(host, 'update-roster (panels)', () => updateRoster(host, { assignments: input.assignments })));
   rows.push(await measure(host, 'build-material', () => buildStage(host, 'material')));
+  let out: Awaited<ReturnType<typeof reviewerFiles>>['files'] = [];
+  rows.push(await measure(host, 'reviewer files out', async () => (out = (await reviewerFiles(host, 'material')).files)));
+  // one file back as it went out (nothing typed yet): read, checked and written into its sheet
+  rows.push(await measure(host, 'reviewer file back (1)', () => collectFiles(host, out.slice(0, 1), false)));
   typeScores(wb, input, 'material');
   rows.push(await measure(host, 'check-entries', () => checkEntries(host)));
   rows.push(await measure(host, 'consensus-material', () => buildConsensus(host, 'material')));

@@ -130,13 +130,14 @@ export async function collectFiles(host: ExcelHost, returned: readonly { name: s
   // core's new master, read back by meaning: its entries go to the score sheets, its records beside them
   const grids = await readXlsxGrids(collected.bytes);
   const typed: Typed = readWorkbook(buildWorkbook(input), grids, input.profile).typed;
-  const stages = new Set(collected.accepted.map((a) => a.stage));
+  // only the sheets of accepted files change: the others are left as they are
+  const changed = new Set(collected.accepted.map((a) => `score:${a.stage}:${a.reviewerId}`));
   const records: SheetPlan[] = [...Object.values(readFrozen(grids, input.lang)).map((f) => frozenSheet(f, input.lang)), logSheet(readLog(grids, input.lang), input.lang)];
   const result = await host.run(async (ctx) => {
     const basics = await loadBasics(ctx);
     const before = await readTyped(ctx, basics);
     const plan = buildWorkbook(input, typed);
-    const keys = plan.sheets.filter((s) => [...stages].some((st) => s.key.startsWith(`score:${st}:`))).map((s) => s.key);
+    const keys = plan.sheets.filter((s) => changed.has(s.key)).map((s) => s.key);
     return renderSheets(host, ctx, basics, { input, plan, keys, read: before?.read ?? null, action: `collect (${returned.map((f) => f.name).join(', ')})`, extraSheets: records });
   });
   return { collected, result, notes: [...notesOf(returned.length, collected), ...result.problems] };
