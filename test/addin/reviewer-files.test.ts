@@ -106,3 +106,33 @@ describe('reviewer files out and back, with the open workbook as the master', ()
     expect(wb.value(r02.name, r02.cells[0]!)).toBe(60);
   }, 60_000);
 });
+
+describe('reviewer files: the same number of requests at 2 and at 200 applicants, each under 5 MB', () => {
+  async function run(n: number) {
+    const input = yearInput(n, 9, { groups: true });
+    const wb = new FakeWorkbook();
+    wb.addSheet('Sheet1');
+    const host = fakeHost(wb);
+    await startYear(host, input);
+    await buildStage(host, 'material');
+    host.reset();
+    const { files } = await reviewerFiles(host, 'material');
+    const out = { syncs: host.stats.syncs, request: Math.max(...host.stats.requestBytes), response: Math.max(...host.stats.responseBytes) };
+    host.reset();
+    const back = await collectFiles(host, files.slice(0, 1), false);
+    expect(back.collected.accepted.length).toBe(1);
+    const backStats = { syncs: host.stats.syncs, request: Math.max(...host.stats.requestBytes), response: Math.max(...host.stats.responseBytes) };
+    return { out, back: backStats };
+  }
+
+  it('files out and one file back', async () => {
+    const small = await run(2);
+    const large = await run(200);
+    expect(large.out.syncs).toBe(small.out.syncs);
+    expect(large.back.syncs).toBe(small.back.syncs);
+    for (const s of [large.out, large.back]) {
+      expect(s.request).toBeLessThan(5 * 1024 * 1024);
+      expect(s.response).toBeLessThan(5 * 1024 * 1024);
+    }
+  }, 180_000);
+});
