@@ -150,7 +150,7 @@ export function applyOp(ctx: Excel.RequestContext, sheets: Map<string, Excel.Wor
       ws(op.sheet).protection.protect({ allowFormatColumns: true, allowFormatRows: true, selectionMode: 'Normal' });
       return;
     case 'hide':
-      ws(op.sheet).visibility = 'Hidden';
+      ws(op.sheet).visibility = op.very ? 'VeryHidden' : 'Hidden';
       return;
     case 'activate':
       ws(op.sheet).activate();

@@ -152,7 +152,9 @@ export async function renderSheets(host: ExcelHost, ctx: Excel.RequestContext, b
   ops.push(basics.names.has(STATE_SHEET) ? { t: 'clearSheet', sheet: STATE_SHEET } : { t: 'addSheet', sheet: STATE_SHEET });
   ops.push(...sheetOps(st, {}, { print: false }), { t: 'hide', sheet: STATE_SHEET });
   ops.push(...logOps(basics, now, job.action, result));
-  if (result.written[0]) ops.push({ t: 'activate', sheet: result.written[0] });
+  // Excel cannot activate a hidden sheet: the first visible one written is shown
+  const shown = targets.find((sp) => !sp.visibility && result.written.includes(sp.name));
+  if (shown) ops.push({ t: 'activate', sheet: shown.name });
 
   const sheets = new Map<string, Excel.Worksheet>();
   for (const chunk of chunkOps(ops)) {

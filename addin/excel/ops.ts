@@ -25,7 +25,7 @@ export type WriteOp =
   | { t: 'freeze'; sheet: string; rows: number; columns: number }
   | { t: 'print'; sheet: string; print: PrintPlan }
   | { t: 'protect'; sheet: string }
-  | { t: 'hide'; sheet: string }
+  | { t: 'hide'; sheet: string; very?: boolean }
   | { t: 'activate'; sheet: string };
 
 const STYLE_PROPS: readonly (keyof StylePlan)[] = ['bold', 'size', 'color', 'fill', 'wrap', 'align', 'valign', 'border'];
@@ -100,6 +100,8 @@ export function sheetOps(sp: SheetPlan, styles: WorkbookPlan['styles'], opts: Re
   if (sp.freeze) ops.push({ t: 'freeze', sheet: name, rows: sp.freeze.rows, columns: sp.freeze.columns });
   if (opts.print) ops.push({ t: 'print', sheet: name, print: sp.print });
   if (sp.protection) ops.push({ t: 'protect', sheet: name });
+  // a record sheet (core's frozen entries) or an identity sheet is hidden as the .xlsx has it
+  if (sp.visibility) ops.push(sp.visibility === 'veryHidden' ? { t: 'hide', sheet: name, very: true } : { t: 'hide', sheet: name });
   return ops;
 }
 

@@ -99,7 +99,9 @@ describe('reviewer files out and back, with the open workbook as the master', ()
     const all = await collectFiles(host, filled, false);
     expect(all.collected.accepted.length).toBe(6);
     expect(all.collected.frozen).toEqual(['material']);
-    expect(wb.sheet('冻结-资料评审')).toBeDefined();
+    // hidden, as core's .xlsx master has it
+    expect(wb.sheet('冻结-资料评审')!.visibility).toBe('Hidden');
+    expect(wb.sheet('日志')!.visibility).toBe('Visible');
     const late = await collectFiles(host, [{ name: 'late.xlsx', bytes: await fill(input, 'R02', files[1]!.bytes, () => 90) }], true);
     expect(late.collected.refused.map((r) => r.problems[0]!.code)).toEqual(['DIST_FROZEN']);
     const r02 = scoreCells(input, 'R02');
