@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
-import type { StylePlan } from '../../core/workbook/plan';
 import type { WriteOp } from './ops';
+import { col, type StylePlan } from '../../core/workbook/plan';
 
 const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
 
@@ -95,12 +95,12 @@ export function applyOp(ctx: Excel.RequestContext, sheets: Map<string, Excel.Wor
       ws(op.sheet).getRange(op.address).merge(false);
       return;
     case 'columnWidth': {
-      const c = colLetter(op.column);
+      const c = col(op.column);
       ws(op.sheet).getRange(`${c}:${c}`).format.columnWidth = charsToPoints(op.chars);
       return;
     }
     case 'hideColumn': {
-      const c = colLetter(op.column);
+      const c = col(op.column);
       ws(op.sheet).getRange(`${c}:${c}`).columnHidden = true;
       return;
     }
@@ -130,7 +130,7 @@ export function applyOp(ctx: Excel.RequestContext, sheets: Map<string, Excel.Wor
     }
     case 'freeze': {
       const fp = ws(op.sheet).freezePanes;
-      if (op.rows && op.columns) fp.freezeAt(`A1:${colLetter(op.columns)}${op.rows}`);
+      if (op.rows && op.columns) fp.freezeAt(`A1:${col(op.columns)}${op.rows}`);
       else if (op.rows) fp.freezeRows(op.rows);
       else if (op.columns) fp.freezeColumns(op.columns);
       return;
@@ -158,12 +158,3 @@ export function applyOp(ctx: Excel.RequestContext, sheets: Map<string, Excel.Wor
   }
 }
 
-function colLetter(n: number): string {
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}

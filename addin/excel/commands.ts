@@ -5,7 +5,7 @@ import { problem, type Problem } from '../../core/i18n/problem';
 import { buildWorkbook } from '../../core/workbook/build';
 import { computeYear, type YearResult } from '../../core/workbook/compute';
 import type { WorkbookInput } from '../../core/workbook/input';
-import { emptySheet, type SheetPlan, type Stage, type WorkbookPlan } from '../../core/workbook/plan';
+import { col, emptySheet, type SheetPlan, type Stage, type WorkbookPlan } from '../../core/workbook/plan';
 import { readWorkbook, type GridSheet, type WorkbookRead } from '../../core/workbook/read';
 import { applyOp } from './apply';
 import { chunkOps } from './chunk';
@@ -65,22 +65,13 @@ async function loadGrids(ctx: Excel.RequestContext, plan: WorkbookPlan, names: S
     const cells: GridSheet['cells'] = {};
     range.values.forEach((vals, i) =>
       vals.forEach((v, j) => {
-        if (v !== '' && v !== null && v !== undefined) cells[`${letters(column + j)}${row + i}`] = v as string | number | boolean;
+        if (v !== '' && v !== null && v !== undefined) cells[`${col(column + j)}${row + i}`] = v as string | number | boolean;
       }),
     );
     return { name, cells };
   });
 }
 
-function letters(n: number): string {
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 const stamp = (d: Date): string => {
   const p = (n: number) => String(n).padStart(2, '0');

@@ -9,6 +9,7 @@
  * It does not compute formulas: a formula cell's value reads as "". No Node imports: the browser walkthrough
  * bundles it as the stand-in for Office.
  */
+import { col } from '../../core/workbook/plan';
 
 export type Value = string | number | boolean;
 
@@ -111,15 +112,6 @@ function colNum(letters: string): number {
   for (const ch of letters) c = c * 26 + ch.charCodeAt(0) - 64;
   return c;
 }
-function colLetters(n: number): string {
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
 
@@ -149,8 +141,8 @@ export function parseBox(address: string): Box {
 }
 
 function boxAddress(b: Box): string {
-  const a = `${colLetters(b.left)}${b.top}`;
-  return b.top === b.bottom && b.left === b.right ? a : `${a}:${colLetters(b.right)}${b.bottom}`;
+  const a = `${col(b.left)}${b.top}`;
+  return b.top === b.bottom && b.left === b.right ? a : `${a}:${col(b.right)}${b.bottom}`;
 }
 
 function cellOf(s: SheetModel, a: string): CellModel {
@@ -445,7 +437,7 @@ class Range extends Loadable {
     if (!b) return null;
     const s = this.ws.model();
     const grid = (f: (c: CellModel | undefined) => unknown) =>
-      Array.from({ length: b.bottom - b.top + 1 }, (_, i) => Array.from({ length: b.right - b.left + 1 }, (_, j) => f(s.cells.get(`${colLetters(b.left + j)}${b.top + i}`))));
+      Array.from({ length: b.bottom - b.top + 1 }, (_, i) => Array.from({ length: b.right - b.left + 1 }, (_, j) => f(s.cells.get(`${col(b.left + j)}${b.top + i}`))));
     switch (prop) {
       case 'values':
         return grid((c) => c?.value ?? '');
@@ -483,7 +475,7 @@ class Range extends Loadable {
       if (s.protected) throw new OfficeError('InvalidOperation', `The cell or chart you're trying to change is protected (${s.name})`);
       const b = this.box()!;
       if ((b.bottom - b.top + 1) * (b.right - b.left + 1) > 5_000_000) throw new OfficeError('InvalidArgument', 'range too large');
-      for (let i = 0; i <= b.bottom - b.top; i++) for (let j = 0; j <= b.right - b.left; j++) f(cellOf(s, `${colLetters(b.left + j)}${b.top + i}`), i, j);
+      for (let i = 0; i <= b.bottom - b.top; i++) for (let j = 0; j <= b.right - b.left; j++) f(cellOf(s, `${col(b.left + j)}${b.top + i}`), i, j);
     });
   }
   private matrix(name: string, v: unknown): (i: number, j: number) => unknown {
