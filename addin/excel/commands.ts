@@ -3,6 +3,7 @@ import { hundredthsToDecimal } from '../../core/decimal';
 import { APPLICATIONS, CATEGORY_SCORES, COMPLIANCE, writeExchange, type ApplicationRow, type CategoryScoreRow } from '../../core/exchange/contracts';
 import { problem, type Problem } from '../../core/i18n/problem';
 import { buildWorkbook } from '../../core/workbook/build';
+import { STYLES } from '../../core/workbook/styles';
 import { computeYear, type YearResult } from '../../core/workbook/compute';
 import type { WorkbookInput } from '../../core/workbook/input';
 import { col, emptySheet, type SheetPlan, type Stage, type WorkbookPlan } from '../../core/workbook/plan';
@@ -215,6 +216,19 @@ export function startYear(host: ExcelHost, input: WorkbookInput): Promise<Comman
 /** New applicants, reviewers or panels (from CSV or the panel draw): the roster and every sheet already made. */
 export function updateRoster(host: ExcelHost, change: Partial<Pick<WorkbookInput, 'applicants' | 'reviewers' | 'assignments'>>, note?: string): Promise<CommandResult> {
   return rebuild(host, note ? `update-roster (${note})` : 'update-roster', (old) => (old ? { ...old, ...change } : null), (plan, registered) => plan.sheets.map((s) => s.key).filter((k) => k === 'roster' || registered.includes(k)));
+}
+
+/**
+ * Step 2: the eligibility findings as a sheet beside the roster (a record from core/workbook, holding nothing typed:
+ * rewritten each time the check runs, after a backup if a user has written into it).
+ */
+export function writeEligibility(host: ExcelHost, sheet: SheetPlan): Promise<CommandResult> {
+  return host.run(async (ctx) => {
+    const basics = await loadBasics(ctx);
+    if (!basics.state) return { written: [], backups: [], problems: [problem('ADDIN_NO_YEAR')] };
+    const plan: WorkbookPlan = { styles: STYLES, sheets: [] };
+    return renderSheets(host, ctx, basics, { input: basics.state.input, plan, keys: [], read: null, action: 'eligibility', extraSheets: [sheet], recreateMissing: true });
+  });
 }
 
 /** Step 4: every reviewer's score sheet of a stage. */

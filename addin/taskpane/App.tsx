@@ -28,6 +28,7 @@ import { loadProfile, SHIPPED_PROFILES } from '../../core/profiles/load';
 import type { Profile } from '../../core/profiles/profile';
 import type { Assignment } from '../../core/workbook/input';
 import type { Stage } from '../../core/workbook/plan';
+import { eligibilitySheet } from '../../core/workbook/eligibility-sheet';
 import type { EntryIssue, ExportFile } from '../excel/commands';
 import type { CollectOutcome, OutFile } from '../excel/reviewer-files';
 import type { Workbook } from './workbook';
@@ -129,21 +130,25 @@ export function App({ lang, workbook, notice = null }: Props) {
 
   const runEligibility = () =>
     act(async () => {
+      const checked = applicants.map((a) => ({ a, result: checkEligibility(profile(), a, deadline) }));
       setEligibility(
-        applicants.map((a) => {
-          const r = checkEligibility(profile(), a, deadline);
-          return { a, eligible: r.eligible, lines: r.findings.map((f) => `${f.clause} ${describe(problem(f.code, f.params, { field: f.field }), lang)}`) };
-        }),
+        checked.map(({ a, result: r }) => ({ a, eligible: r.eligible, lines: r.findings.map((f) => `${f.clause} ${describe(problem(f.code, f.params, { field: f.field }), lang)}`) })),
       );
+      const sheet = eligibilitySheet(profile(), Number(year), deadline, lang, checked.map(({ a, result }) => ({ applicant: { id: a.creditCode, name: a.name }, result })));
+      return (await workbook.writeEligibility(sheet)).problems;
     });
 
   const runDraw = () =>
     act(async () => {
       const s = Number(seed);
-      const r = drawPanels(profile(), experts, applicants.map((a) => ({ id: a.creditCode, name: a.name, industry: a.industry })), { seed: s });
+      // applicants found ineligible in step 2 are not reviewed: no panel, no score sheets, no place in the ranking
+      const out = new Set(eligibility.filter((e) => !e.eligible).map((e) => e.a.creditCode));
+      const drawn = applicants.filter((a) => !out.has(a.creditCode));
+      const r = drawPanels(profile(), experts, drawn.map((a) => ({ id: a.creditCode, name: a.name, industry: a.industry })), { seed: s });
       if (!r.ok) return r.problems;
       const assignments: Assignment[] = [];
       const lines: string[] = [`${tr('seed')}: ${r.seed}`];
+      if (out.size) lines.push(`${tr('notDrawn')}: ${applicants.filter((a) => out.has(a.creditCode)).map((a) => a.name).join(lang === 'zh' ? '、' : ', ')}`);
       for (const g of r.groups) {
         const [open, close, sep] = lang === 'zh' ? ['（', '）', '、'] : [' (', ')', ', '];
         lines.push(`${tr('group')} ${g.id}${open}${g.industry}${close}: ${g.members.map((m) => (m === g.leader ? `${m.name}${open}${tr('leader')}${close}` : m.name)).join(sep)} ← ${g.applicants.map((a) => a.name).join(sep)}`);
@@ -151,7 +156,9 @@ export function App({ lang, workbook, notice = null }: Props) {
         for (const a of g.applicants) for (const m of g.members) for (const st of ['material', 'site'] as const) assignments.push({ stage: st, applicantId: a.id, reviewerId: m.id });
       }
       setDraw(lines);
-      const w = await workbook.updateRoster({ assignments }, `draw seed ${r.seed}`);
+      // the year's sheets hold the applicants under review; the ineligible stay on record in the eligibility sheet
+      const roster = out.size ? { applicants: drawn.map((a) => ({ id: a.creditCode, name: a.name, industry: a.industry, town: a.town })), assignments } : { assignments };
+      const w = await workbook.updateRoster(roster, `draw seed ${r.seed}`);
       return w.problems;
     });
 

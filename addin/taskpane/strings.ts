@@ -54,6 +54,7 @@ const S = {
   recusals: { zh: '回避', en: 'Recusals' },
   leader: { zh: '组长', en: 'leader' },
   group: { zh: '评审组', en: 'Group' },
+  notDrawn: { zh: '不符合申报条件，未抽取评审组', en: 'Not eligible, no panel drawn' },
 } as const;
 
 export type StringKey = keyof typeof S;

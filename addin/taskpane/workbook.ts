@@ -1,10 +1,11 @@
-import { buildConsensus, buildResults, buildStage, checkEntries, exportCsv, selectCell, startYear, updateRoster } from '../excel/commands';
+import { buildConsensus, buildResults, buildStage, checkEntries, exportCsv, selectCell, startYear, updateRoster, writeEligibility } from '../excel/commands';
 import type { ExcelHost } from '../excel/host';
 
 /** The few functions the task pane calls; the host (Excel or the fake) stays behind them. */
 export function workbookOf(host: ExcelHost) {
   return {
     startYear: (input: Parameters<typeof startYear>[1]) => startYear(host, input),
+    writeEligibility: (sheet: Parameters<typeof writeEligibility>[1]) => writeEligibility(host, sheet),
     updateRoster: (change: Parameters<typeof updateRoster>[1], note?: string) => updateRoster(host, change, note),
     buildStage: (stage: Parameters<typeof buildStage>[1], recreate: boolean) => buildStage(host, stage, recreate),
     buildConsensus: (stage: Parameters<typeof buildConsensus>[1]) => buildConsensus(host, stage),

@@ -65,7 +65,7 @@ export interface PrintPlan {
   titleColumns?: string;
 }
 
-export type SheetKind = 'setup' | 'roster' | 'score' | 'consensus' | 'defense' | 'results';
+export type SheetKind = 'setup' | 'roster' | 'eligibility' | 'score' | 'consensus' | 'defense' | 'results';
 export type Stage = 'material' | 'site';
 
 /** What an entry cell holds, so a reader finds it again whatever the layout. */

@@ -114,6 +114,12 @@ describe('the task pane in Chromium with the fake standing in for Office, in Chi
     await page.getByText('云阳测试企业4有限公司').waitFor();
     expect(await page.locator('.eligibility li').count()).toBe(4);
     expect(await page.locator('.eligibility li', { hasText: '云阳测试企业4有限公司' }).innerText()).toMatch(/不符合条件[\s\S]*Y11\.1/);
+    // the findings are written beside the roster as a sheet from core/workbook
+    await page.waitForFunction(() => (window as unknown as { __fake: { sheetNames(): string[] } }).__fake.sheetNames().includes('资格审查'));
+    const cellOf = (c: string) => page.evaluate((a) => (window as unknown as { __fake: { value(s: string, c: string): unknown } }).__fake.value('资格审查', a), c);
+    const sheetRows = await Promise.all([4, 5, 6, 7, 8].map(async (r) => [await cellOf(`B${r}`), await cellOf(`C${r}`), await cellOf(`D${r}`)]));
+    expect(sheetRows).toContainEqual(['云阳测试企业4有限公司', '不符合条件', 'Y11.1']);
+    expect(sheetRows).toContainEqual(['云阳测试企业1有限公司', '符合条件', '']);
     await shot('2-eligibility');
 
     // 3 draw the panels from a published seed
@@ -121,6 +127,13 @@ describe('the task pane in Chromium with the fake standing in for Office, in Chi
     await page.getByLabel('随机种子（公开，可复现）').fill('20251001');
     await page.getByRole('button', { name: '抽取并写入名单' }).click();
     await page.locator('pre.draw', { hasText: '20251001' }).waitFor();
+    // the ineligible applicant gets no panel
+    const drawText = await page.locator('pre.draw').innerText();
+    expect(drawText).toContain('不符合申报条件，未抽取评审组: 云阳测试企业4有限公司');
+    expect(drawText.split('\n').filter((l) => l.includes('←')).join('\n')).not.toContain('云阳测试企业4有限公司');
+    // and leaves the roster, so it is neither scored nor ranked (its record stays in the eligibility sheet)
+    const rosterNames = await page.evaluate(() => [4, 5, 6, 7].map((r) => (window as unknown as { __fake: { value(s: string, c: string): unknown } }).__fake.value('名单', `B${r}`)));
+    expect(rosterNames).toEqual(['云阳测试企业1有限公司', '云阳测试企业2有限公司', '云阳测试企业3有限公司', '']);
     await shot('3-draw');
 
     // 4 score sheets of the material review
