@@ -33,7 +33,7 @@ import type { EntryIssue, ExportFile } from '../excel/commands';
 import type { CollectOutcome, OutFile } from '../excel/reviewer-files';
 import type { Workbook } from './workbook';
 import { describe } from '../messages';
-import { readApplicantsCsv, readPoolCsv } from './csv';
+import { readApplicantsCsv, readApplicantsGrid, readPoolCsv, readPoolGrid, textGrid } from './csv';
 import { t, type StringKey } from './strings';
 
 interface Props {
@@ -106,26 +106,28 @@ export function App({ lang, workbook, notice = null }: Props) {
       return [problem('ADDIN_WROTE', { count: r.written.length, sheets: r.written.join(lang === 'zh' ? '、' : ', ') }), ...r.problems];
     });
 
+  const takeApplicants = async (name: string, r: { applicants: ApplicantRecord[]; problems: Problem[] }) => {
+    setApplicants(r.applicants);
+    const w = await workbook.updateRoster({ applicants: r.applicants.map((a) => ({ id: a.creditCode, name: a.name, industry: a.industry, town: a.town })) });
+    return [problem('ADDIN_CSV_IMPORTED', { file: name, count: r.applicants.length }), ...r.problems, ...w.problems];
+  };
   const onApplicants = (e: ChangeEvent<HTMLInputElement>) => {
     const f = e.target.files?.[0];
-    if (!f) return;
-    void act(async () => {
-      const r = await readApplicantsCsv(f);
-      setApplicants(r.applicants);
-      const w = await workbook.updateRoster({ applicants: r.applicants.map((a) => ({ id: a.creditCode, name: a.name, industry: a.industry, town: a.town })) });
-      return [problem('ADDIN_CSV_IMPORTED', { file: f.name, count: r.applicants.length }), ...r.problems, ...w.problems];
-    });
+    if (f) void act(async () => takeApplicants(f.name, await readApplicantsCsv(f)));
   };
+  // rows copied from a sheet (with their header row) and pasted: read like the CSV, located by "pasted" row and column
+  const [pastedApplicants, setPastedApplicants] = useState('');
+  const [pastedPool, setPastedPool] = useState('');
+  const pastedName = tr('pasted');
 
+  const takePool = async (name: string, r: { experts: Expert[]; problems: Problem[] }) => {
+    setExperts(r.experts);
+    const w = await workbook.updateRoster({ reviewers: r.experts.map((x) => ({ id: x.id, name: x.name })) });
+    return [problem('ADDIN_CSV_IMPORTED', { file: name, count: r.experts.length }), ...r.problems, ...w.problems];
+  };
   const onPool = (e: ChangeEvent<HTMLInputElement>) => {
     const f = e.target.files?.[0];
-    if (!f) return;
-    void act(async () => {
-      const r = await readPoolCsv(f);
-      setExperts(r.experts);
-      const w = await workbook.updateRoster({ reviewers: r.experts.map((x) => ({ id: x.id, name: x.name })) });
-      return [problem('ADDIN_CSV_IMPORTED', { file: f.name, count: r.experts.length }), ...r.problems, ...w.problems];
-    });
+    if (f) void act(async () => takePool(f.name, await readPoolCsv(f)));
   };
 
   const runEligibility = () =>
@@ -302,9 +304,21 @@ export function App({ lang, workbook, notice = null }: Props) {
             <Field label={tr('applicantsCsv')}>
               <input type="file" accept=".csv,text/csv" onChange={onApplicants} aria-label={tr('applicantsCsv')} data-testid="applicants-csv" />
             </Field>
+            <Field label={tr('pasteApplicants')} hint={tr('pasteHint')}>
+              <Textarea value={pastedApplicants} onChange={(_, d) => setPastedApplicants(d.value)} resize="vertical" data-testid="applicants-paste" />
+            </Field>
+            <Button disabled={busy || !pastedApplicants.trim()} onClick={() => void act(async () => takeApplicants(pastedName, readApplicantsGrid(textGrid(pastedApplicants), pastedName)))}>
+              {tr('readPastedApplicants')}
+            </Button>
             <Field label={tr('poolCsv')}>
               <input type="file" accept=".csv,text/csv" onChange={onPool} aria-label={tr('poolCsv')} data-testid="pool-csv" />
             </Field>
+            <Field label={tr('pastePool')} hint={tr('pasteHint')}>
+              <Textarea value={pastedPool} onChange={(_, d) => setPastedPool(d.value)} resize="vertical" data-testid="pool-paste" />
+            </Field>
+            <Button disabled={busy || !pastedPool.trim()} onClick={() => void act(async () => takePool(pastedName, readPoolGrid(textGrid(pastedPool), pastedName)))}>
+              {tr('readPastedPool')}
+            </Button>
             <Text size={200}>
               {applicants.length} / {experts.length}
             </Text>

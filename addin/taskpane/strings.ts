@@ -54,6 +54,12 @@ const S = {
   recusals: { zh: '回避', en: 'Recusals' },
   leader: { zh: '组长', en: 'leader' },
   group: { zh: '评审组', en: 'Group' },
+  pasted: { zh: '粘贴内容', en: 'pasted rows' },
+  pasteHint: { zh: '从 Excel 或 WPS 复制整块（含表头行）后粘贴到这里', en: 'Copy the rows in Excel or WPS, header row included, and paste them here' },
+  pasteApplicants: { zh: '或粘贴申报单位', en: 'Or paste the applicants' },
+  readPastedApplicants: { zh: '读入粘贴的申报单位', en: 'Read the pasted applicants' },
+  pastePool: { zh: '或粘贴评审员（专家库）', en: 'Or paste the reviewers (expert pool)' },
+  readPastedPool: { zh: '读入粘贴的评审员', en: 'Read the pasted reviewers' },
   notDrawn: { zh: '不符合申报条件，未抽取评审组', en: 'Not eligible, no panel drawn' },
 } as const;
 

@@ -278,6 +278,33 @@ describe('language and keyboard', () => {
   }, 60_000);
 });
 
+describe('pasting the roster from a sheet', () => {
+  it('rows copied from Excel (tab-separated, Chinese headers) are read like the CSV; a bad cell is named by row and column', async () => {
+    const p = await openPane();
+    await p.getByLabel('年度').fill('2025');
+    await p.getByRole('button', { name: '开始 / 更新设置表与名单表' }).click();
+    await p.getByText(/已写入 2 张工作表/).waitFor();
+    // what a clipboard holds after copying A1:H3 of a sheet: tabs between cells, CRLF between rows
+    const rows = [
+      ['统一社会信用代码', '单位名称', '行业', '乡镇街道', '成立日期', '推荐单位', '组织简介字数', '自评报告字数'],
+      [code(1), '云阳粘贴企业甲有限公司', '制造业', '青龙街道', '2010-05-01', '县经信委', '2000', '40000'],
+      [code(2), '云阳粘贴企业乙有限公司', '食品', '双江街道', '2012-03-01', '县经信委', '2000', '40000'],
+    ];
+    await p.getByTestId('applicants-paste').fill(rows.map((r) => r.join('\t')).join('\r\n'));
+    await p.getByRole('button', { name: '读入粘贴的申报单位' }).click();
+    await p.getByText('从 粘贴内容 导入 2 条').waitFor();
+    const roster = await p.evaluate(() => [4, 5].map((r) => (window as unknown as { __fake: { value(s: string, c: string): unknown } }).__fake.value('名单', `B${r}`)));
+    expect(roster).toEqual(['云阳粘贴企业甲有限公司', '云阳粘贴企业乙有限公司']);
+
+    // a founding date that is no date: its row (3, counting the header) and column (E) are named
+    await p.getByTestId('applicants-paste').fill(rows.map((r, i) => (i === 2 ? [...r.slice(0, 4), '2012-13-01', ...r.slice(5)] : r).join('\t')).join('\r\n'));
+    await p.getByRole('button', { name: '读入粘贴的申报单位' }).click();
+    const msg = p.getByText(/粘贴内容 第 3 行 E 列/);
+    await msg.first().waitFor();
+    await p.close();
+  }, 60_000);
+});
+
 describe('reviewer files in the pane (exceljs loaded on demand)', () => {
   it('distributes one file per reviewer as downloads, and reads a filled one back into its score sheet', async () => {
     const p = await openPane();
