@@ -21,7 +21,10 @@ import type { ApplicantRecord } from '../../core/eligibility/applicant';
 import { checkEligibility } from '../../core/eligibility/check';
 import type { Lang } from '../../core/i18n/lang';
 import { problem, type Problem } from '../../core/i18n/problem';
+import { checkAssignments } from '../../core/panel/adjust';
 import { drawPanels } from '../../core/panel/draw';
+import { readTable } from '../../core/exchange/table';
+import { ASSIGNMENT_COLUMNS, readAssignments } from '../../core/workbook/assignments-read';
 import { recusalReasonText } from '../../core/panel/messages';
 import type { Expert } from '../../core/panel/pool';
 import { loadProfile, SHIPPED_PROFILES } from '../../core/profiles/load';
@@ -158,10 +161,29 @@ export function App({ lang, workbook, notice = null }: Props) {
         for (const a of g.applicants) for (const m of g.members) for (const st of ['material', 'site'] as const) assignments.push({ stage: st, applicantId: a.id, reviewerId: m.id });
       }
       setDraw(lines);
+      setPanelText(assignmentsText(assignments));
       // the year's sheets hold the applicants under review; the ineligible stay on record in the eligibility sheet
       const roster = out.size ? { applicants: drawn.map((a) => ({ id: a.creditCode, name: a.name, industry: a.industry, town: a.town })), assignments } : { assignments };
       const w = await workbook.updateRoster(roster, `draw seed ${r.seed}`);
       return w.problems;
+    });
+
+  // the drawn panels as rows the secretariat may edit (or copy to a sheet and back): changed panels are checked by
+  // the draw's own rules before anything is written
+  const [panelText, setPanelText] = useState('');
+  const assignmentsText = (list: readonly Assignment[]) =>
+    [tr('panelHeader'), ...list.map((x) => [x.reviewerId, x.applicantId, lang === 'zh' ? (x.stage === 'material' ? '资料' : '现场') : x.stage].join('\t'))].join('\n');
+  const adjustPanels = () =>
+    act(async () => {
+      const name = tr('adjustedPanels');
+      const inRoster = applicants.filter((a) => !eligibility.some((e) => !e.eligible && e.a.creditCode === a.creditCode));
+      const table = readTable(textGrid(panelText), ASSIGNMENT_COLUMNS, name);
+      const read = readAssignments(table.records, name, new Set(experts.map((x) => x.id)), new Set(inRoster.map((a) => a.creditCode)));
+      const conflicts = checkAssignments(profile(), experts, inRoster.map((a) => ({ id: a.creditCode, name: a.name, industry: a.industry })), read.assignments);
+      const problems = [...table.problems, ...read.problems, ...conflicts];
+      if (problems.length) return problems;
+      const assignments = read.assignments.map(({ reviewerId, applicantId, stage: st }) => ({ reviewerId, applicantId, stage: st }));
+      return (await workbook.updateRoster({ assignments }, 'adjusted panels')).problems;
     });
 
   const build = () => act(async () => (await workbook.buildStage(stage, recreate)).problems);
@@ -359,6 +381,16 @@ export function App({ lang, workbook, notice = null }: Props) {
               {tr('draw')}
             </Button>
             <pre className="draw">{draw.join('\n')}</pre>
+            {panelText && (
+              <>
+                <Field label={tr('adjustPanels')} hint={tr('adjustHint')}>
+                  <Textarea value={panelText} onChange={(_, d) => setPanelText(d.value)} resize="vertical" rows={6} data-testid="panel-text" />
+                </Field>
+                <Button disabled={busy} onClick={() => void adjustPanels()}>
+                  {tr('checkAndWritePanels')}
+                </Button>
+              </>
+            )}
           </>,
         )}
         {step(

@@ -5,14 +5,13 @@ import { problem, type Problem } from '../i18n/problem';
 import type { Profile } from '../profiles/profile';
 import { buildWorkbook } from '../workbook/build';
 import type { Applicant, Assignment, Reviewer } from '../workbook/input';
-import { parseStage } from '../workbook/roster-read';
+import { ASSIGNMENT_COLUMNS, readAssignments } from '../workbook/assignments-read';
 import { renderXlsx } from '../xlsx/render';
 import { readCsvTable, report, type Output } from './io';
 import { fileName } from './tally';
 
 type AKey = 'applicant_id' | 'name' | 'industry' | 'town';
 type RKey = 'reviewer_id' | 'name';
-type SKey = 'reviewer_id' | 'applicant_id' | 'stage';
 
 const APPLICANT_COLUMNS: ColumnSpec<AKey>[] = [
   { key: 'applicant_id', labels: ['统一社会信用代码', '申报单位编号'], required: true },
@@ -23,11 +22,6 @@ const APPLICANT_COLUMNS: ColumnSpec<AKey>[] = [
 const REVIEWER_COLUMNS: ColumnSpec<RKey>[] = [
   { key: 'reviewer_id', labels: ['评审员编号', '编号'], required: true },
   { key: 'name', labels: ['姓名', '评审员'], required: true },
-];
-const ASSIGNMENT_COLUMNS: ColumnSpec<SKey>[] = [
-  { key: 'reviewer_id', labels: ['评审员编号', '评审员'], required: true },
-  { key: 'applicant_id', labels: ['统一社会信用代码', '申报单位编号'], required: true },
-  { key: 'stage', labels: ['评审阶段', '阶段'], required: true },
 ];
 
 /** The roster files as a workbook's input, every problem located by file, row and column. */
@@ -61,17 +55,9 @@ export function readRosterFiles(files: readonly string[]): { applicants: Applica
   if (sFile) {
     const s = readCsvTable(sFile, ASSIGNMENT_COLUMNS);
     problems.push(...s.problems);
-    assignments = [];
-    for (const r of s.records) {
-      const reviewerId = r.values.reviewer_id ?? '';
-      const applicantId = r.values.applicant_id ?? '';
-      const stage = parseStage(r.values.stage ?? '');
-      let ok = true;
-      if (!rids.has(reviewerId)) (ok = false), problems.push(problem('WB_ROSTER_UNKNOWN', { value: reviewerId }, at(sFile, r.row, r.columns.reviewer_id, 'reviewer_id')));
-      if (!ids.has(applicantId)) (ok = false), problems.push(problem('WB_ROSTER_UNKNOWN', { value: applicantId }, at(sFile, r.row, r.columns.applicant_id, 'applicant_id')));
-      if (!stage) (ok = false), problems.push(problem('WB_STAGE', { value: r.values.stage ?? '' }, at(sFile, r.row, r.columns.stage, 'stage')));
-      if (ok) assignments.push({ reviewerId, applicantId, stage: stage! });
-    }
+    const read = readAssignments(s.records, fileName(sFile), rids, ids);
+    problems.push(...read.problems);
+    assignments = read.assignments.map(({ reviewerId, applicantId, stage }) => ({ reviewerId, applicantId, stage }));
   }
   return { applicants, reviewers, assignments, problems };
 }

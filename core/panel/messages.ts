@@ -21,6 +21,17 @@ export function recusalReasonText(reason: string, lang: 'zh' | 'en'): string {
 
 /** Messages of the expert pool, the draw and recusal (Y8, Z11, Y16.4, YR2-YR4, Z18). */
 export const PANEL_MESSAGES: MessageCatalog = {
+  PANEL_NOT_IN_POOL: { zh: (p) => `评审员“${p.expert}”不在专家库中`, en: (p) => `reviewer "${p.expert}" is not in the expert pool` },
+  PANEL_UNKNOWN_APPLICANT: { zh: (p) => `申报单位“${p.applicant}”不在名单中`, en: (p) => `applicant "${p.applicant}" is not in the roster` },
+  PANEL_DUPLICATE_ASSIGNMENT: { zh: (p) => `${p.expert} 对 ${p.applicant} 的同一阶段安排重复`, en: (p) => `${p.expert} is assigned to ${p.applicant} twice in the same stage` },
+  PANEL_CONFLICT: {
+    zh: (p) => `${p.expert} 须回避 ${p.applicant}：${p.reason}（${p.clause}），不能安排其评审`,
+    en: (p) => `${p.expert} must recuse from ${p.applicant}: ${p.reasonEn} (${p.clause}); they cannot review it`,
+  },
+  PANEL_ADJUSTED_SIZE: {
+    zh: (p) => `${p.applicant} 的${p.stage === 'site' ? '现场' : '资料'}评审组有 ${p.count} 名评审员，应为 ${p.min}–${p.max} 人（${p.clause}）`,
+    en: (p) => `the ${p.stage} group of ${p.applicant} has ${p.count} reviewers; it needs ${p.min}-${p.max} (${p.clause})`,
+  },
   PANEL_CANNOT_FILL: {
     zh: (p) =>
       `评审组 ${p.group}（${p.industry}）需要 ${p.needed} 名评审员，只有 ${p.available} 名可抽取：专家库中该专业 ${p.specialists} 人，其中 ${p.recused} 人须回避${p.reasons ? `（${p.reasons}）` : ''}，${p.busy} 人已抽入其他评审组`,

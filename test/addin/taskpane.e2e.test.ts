@@ -278,6 +278,49 @@ describe('language and keyboard', () => {
   }, 60_000);
 });
 
+describe('adjusting the drawn panels', () => {
+  it('YR4.1: a change that puts a reviewer on an applicant they work for is refused and nothing is written; a clean change is', async () => {
+    const p = await openPane();
+    await p.getByLabel('年度').fill('2025');
+    await p.getByRole('button', { name: '开始 / 更新设置表与名单表' }).click();
+    await p.getByText(/已写入 2 张工作表/).waitFor();
+    await p.getByTestId('applicants-csv').setInputFiles({ name: 'applicants.csv', mimeType: 'text/csv', buffer: Buffer.from(applicantsCsv) });
+    await p.getByText(/从 applicants.csv 导入 4 条/).waitFor();
+    // E7 works for applicant 1 and reviews food, so the draw (of 制造业 groups) never picks E7
+    const pool = poolCsv + `\nE7,专家7,食品,CQA-107,云阳测试企业1有限公司`;
+    await p.getByTestId('pool-csv').setInputFiles({ name: 'pool.csv', mimeType: 'text/csv', buffer: Buffer.from(pool) });
+    await p.getByText(/从 pool.csv 导入 7 条/).waitFor();
+    await p.getByRole('button', { name: /3 抽取评审组/ }).click();
+    await p.getByLabel('随机种子（公开，可复现）').fill('20251001');
+    await p.getByRole('button', { name: '抽取并写入名单' }).click();
+    const box = p.getByTestId('panel-text');
+    await box.waitFor();
+    const drawn = (await box.inputValue()).split('\n');
+    expect(drawn[0]).toBe('评审员编号\t统一社会信用代码\t阶段');
+    // 4 applicants x 3 reviewers x 2 stages
+    expect(drawn).toHaveLength(1 + 4 * 3 * 2);
+    const rosterRows = () => p.evaluate(() => Array.from({ length: 30 }, (_, i) => (window as unknown as { __fake: { value(s: string, c: string): unknown } }).__fake.value('名单', `I${i + 4}`)).filter((v) => v !== '' && v !== null));
+    const before = await rosterRows();
+
+    // line 2 (the first after the header) becomes E7 on applicant 1
+    const first = drawn[1]!.split('\t');
+    expect(first[1]).toBe(code(1));
+    await box.fill([drawn[0], ['E7', first[1], first[2]].join('\t'), ...drawn.slice(2)].join('\n'));
+    await p.getByRole('button', { name: '检查并写入调整' }).click();
+    await p.getByText('文件 调整后的评审组 第 2 行：专家7 须回避 云阳测试企业1有限公司：任职（YR4.1），不能安排其评审').waitFor();
+    expect(await rosterRows()).toEqual(before);
+
+    // a reviewer the draw left out replaces the first one: no conflict, groups stay at 3
+    const used = new Set(drawn.slice(1).filter((l) => l.split('\t')[1] === code(1)).map((l) => l.split('\t')[0]));
+    const spare = ['E1', 'E2', 'E3', 'E4', 'E5', 'E6'].find((e) => !used.has(e))!;
+    await box.fill([drawn[0], [spare, first[1], first[2]].join('\t'), ...drawn.slice(2)].join('\n'));
+    await p.getByRole('button', { name: '检查并写入调整' }).click();
+    await p.waitForFunction((s) => Array.from({ length: 30 }, (_, i) => (window as unknown as { __fake: { value(s: string, c: string): unknown } }).__fake.value('名单', `I${i + 4}`)).includes(s), spare);
+    expect(await rosterRows()).toContain(spare);
+    await p.close();
+  }, 60_000);
+});
+
 describe('pasting the roster from a sheet', () => {
   it('rows copied from Excel (tab-separated, Chinese headers) are read like the CSV; a bad cell is named by row and column', async () => {
     const p = await openPane();
