@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ApplicantRecord } from '../../core/eligibility/applicant';
+import { applicant, YUNYANG_CODE, ZHONGMU_CODE } from '../helpers/applicant';
 import { checkEligibility } from '../../core/eligibility/check';
 import { checkCreditCode, CREDIT_CODE_ALPHABET } from '../../core/eligibility/credit-code';
 import { formatProblem, hasMessage } from '../../core/i18n/catalog';
@@ -8,28 +9,6 @@ import { YUNYANG_2022 } from '../../core/profiles/yunyang-2022';
 import { ZHONGMU } from '../../core/profiles/zhongmu';
 
 const DEADLINE = '2025-06-30';
-// Check characters worked out by hand in core/eligibility/credit-code.ts.
-const YUNYANG_CODE = '91500235MA60123459';
-const ZHONGMU_CODE = '91410122MA44L7K2XY';
-
-function applicant(over: Partial<ApplicantRecord> = {}): ApplicantRecord {
-  return {
-    creditCode: YUNYANG_CODE,
-    name: '重庆云峰机械有限公司',
-    industry: '装备制造',
-    town: '青龙街道',
-    founded: '2015-03-15',
-    littleGiant: false,
-    excellenceYears: 2,
-    awards: [],
-    revocations: [],
-    exclusions: [],
-    recommendedBy: '青龙街道办事处',
-    profileChars: 2800,
-    reportChars: 58000,
-    ...over,
-  };
-}
 const zm = (over: Partial<ApplicantRecord> = {}) => applicant({ creditCode: ZHONGMU_CODE, ...over });
 const codes = (r: ReturnType<typeof checkEligibility>) => r.findings.map((f) => `${f.clause} ${f.code}`);
 

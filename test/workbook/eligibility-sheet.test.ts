@@ -1,33 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ApplicantRecord } from '../../core/eligibility/applicant';
+import { applicant, YUNYANG_CODE as CODE } from '../helpers/applicant';
 import { checkEligibility } from '../../core/eligibility/check';
 import { YUNYANG_2022 } from '../../core/profiles/yunyang-2022';
 import { eligibilitySheet } from '../../core/workbook/eligibility-sheet';
 import type { SheetPlan } from '../../core/workbook/plan';
 
 const DEADLINE = '2025-06-30';
-// check characters worked out by hand in core/eligibility/credit-code.ts (test/core/eligibility.test.ts uses the same)
-const CODE = '91500235MA60123459';
-
-function applicant(over: Partial<ApplicantRecord>): ApplicantRecord {
-  return {
-    creditCode: CODE,
-    name: '重庆云峰机械有限公司',
-    industry: '装备制造',
-    town: '青龙街道',
-    founded: '2015-03-15',
-    littleGiant: false,
-    excellenceYears: 2,
-    awards: [],
-    revocations: [],
-    exclusions: [],
-    recommendedBy: '青龙街道办事处',
-    profileChars: 2800,
-    reportChars: 58000,
-    ...over,
-  };
-}
-
 const row = (s: SheetPlan, r: number) => ['A', 'B', 'C', 'D', 'E', 'F'].map((c) => s.cells[`${c}${r}`]?.value ?? '');
 
 describe('the eligibility sheet beside the roster', () => {
