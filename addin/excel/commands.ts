@@ -1,11 +1,11 @@
 /// <reference types="office-js" />
-import { hundredthsToDecimal } from '../../core/decimal';
-import { APPLICATIONS, CATEGORY_SCORES, COMPLIANCE, writeExchange, type ApplicationRow, type CategoryScoreRow } from '../../core/exchange/contracts';
+import { APPLICATIONS, CATEGORY_SCORES, COMPLIANCE, writeExchange } from '../../core/exchange/contracts';
 import { problem, type Problem } from '../../core/i18n/problem';
 import { buildWorkbook } from '../../core/workbook/build';
+import { exchangeRows } from '../../core/workbook/exchange-rows';
 import { STYLES } from '../../core/workbook/styles';
 import { computeYear, type YearResult } from '../../core/workbook/compute';
-import type { WorkbookInput } from '../../core/workbook/input';
+import type { Applicant, WorkbookInput } from '../../core/workbook/input';
 import { col, emptySheet, type SheetPlan, type Stage, type WorkbookPlan } from '../../core/workbook/plan';
 import { readWorkbook, type GridSheet, type WorkbookRead } from '../../core/workbook/read';
 import { applyOp } from './apply';
@@ -89,6 +89,8 @@ export interface RenderJob {
   action: string;
   recreateMissing?: boolean;
   extraSheets?: SheetPlan[];
+  /** Applicants found ineligible and taken off the roster (kept for the dashboard's export); absent = unchanged. */
+  ineligible?: Applicant[];
 }
 
 /**
@@ -140,6 +142,8 @@ export async function renderSheets(host: ExcelHost, ctx: Excel.RequestContext, b
     result.written.push(sp.name);
   }
   const state: AddinState = { input: job.input, registry, notes: basics.state?.notes ?? {} };
+  const ineligible = job.ineligible ?? basics.state?.ineligible;
+  if (ineligible) state.ineligible = ineligible;
   const st = stateSheet(state);
   ops.push(basics.names.has(STATE_SHEET) ? { t: 'clearSheet', sheet: STATE_SHEET } : { t: 'addSheet', sheet: STATE_SHEET });
   ops.push(...sheetOps(st, {}, { print: false }), { t: 'hide', sheet: STATE_SHEET });
@@ -189,7 +193,7 @@ export async function readTyped(ctx: Excel.RequestContext, basics: Loaded): Prom
 
 const sameInput = (a: WorkbookInput, b: WorkbookInput) => JSON.stringify(a) === JSON.stringify(b);
 
-async function rebuild(host: ExcelHost, action: string, next: (old: WorkbookInput | null) => WorkbookInput | null, pick: (plan: WorkbookPlan, registered: string[]) => string[], opts: { recreateMissing?: boolean; results?: boolean } = {}): Promise<CommandResult> {
+async function rebuild(host: ExcelHost, action: string, next: (old: WorkbookInput | null) => WorkbookInput | null, pick: (plan: WorkbookPlan, registered: string[]) => string[], opts: { recreateMissing?: boolean; results?: boolean; ineligible?: Applicant[] } = {}): Promise<CommandResult> {
   return host.run(async (ctx) => {
     const basics = await loadBasics(ctx);
     const before = await readTyped(ctx, basics);
@@ -204,6 +208,7 @@ async function rebuild(host: ExcelHost, action: string, next: (old: WorkbookInpu
     const keys = pick(plan, Object.keys(basics.state?.registry ?? {}));
     const job: RenderJob = { input, plan, keys, read: before?.read ?? null, action };
     if (opts.recreateMissing) job.recreateMissing = true;
+    if (opts.ineligible) job.ineligible = opts.ineligible;
     return renderSheets(host, ctx, basics, job);
   });
 }
@@ -214,8 +219,8 @@ export function startYear(host: ExcelHost, input: WorkbookInput): Promise<Comman
 }
 
 /** New applicants, reviewers or panels (from CSV or the panel draw): the roster and every sheet already made. */
-export function updateRoster(host: ExcelHost, change: Partial<Pick<WorkbookInput, 'applicants' | 'reviewers' | 'assignments'>>, note?: string): Promise<CommandResult> {
-  return rebuild(host, note ? `update-roster (${note})` : 'update-roster', (old) => (old ? { ...old, ...change } : null), (plan, registered) => plan.sheets.map((s) => s.key).filter((k) => k === 'roster' || registered.includes(k)));
+export function updateRoster(host: ExcelHost, change: Partial<Pick<WorkbookInput, 'applicants' | 'reviewers' | 'assignments'>>, note?: string, ineligible?: Applicant[]): Promise<CommandResult> {
+  return rebuild(host, note ? `update-roster (${note})` : 'update-roster', (old) => (old ? { ...old, ...change } : null), (plan, registered) => plan.sheets.map((s) => s.key).filter((k) => k === 'roster' || registered.includes(k)), ineligible ? { ineligible } : {});
 }
 
 /**
@@ -257,13 +262,13 @@ export interface EntryIssue {
 const INVALID = new Set(['ENTRY_NOT_A_NUMBER', 'ENTRY_OUT_OF_RANGE', 'ENTRY_OFF_STEP']);
 
 /** Read every entry back and compute the year with core: what core says, and where. */
-async function readYear(host: ExcelHost): Promise<{ input: WorkbookInput; plan: WorkbookPlan; read: WorkbookRead; year: YearResult; registry: Record<string, string> } | null> {
+async function readYear(host: ExcelHost): Promise<{ input: WorkbookInput; plan: WorkbookPlan; read: WorkbookRead; year: YearResult; registry: Record<string, string>; ineligible: Applicant[] } | null> {
   return host.run(async (ctx) => {
     const basics = await loadBasics(ctx);
     const before = await readTyped(ctx, basics);
     if (!before || !basics.state) return null;
     const input = basics.state.input;
-    return { input, plan: before.plan, read: before.read, year: computeYear(input, before.read), registry: basics.state.registry };
+    return { input, plan: before.plan, read: before.read, year: computeYear(input, before.read), registry: basics.state.registry, ineligible: basics.state.ineligible ?? [] };
   });
 }
 
@@ -319,40 +324,6 @@ export interface ExportFile {
   text: string;
 }
 
-/** The dashboard's rows of the year from core's verdict (EXCHANGE.md); the government's decision is not known yet. */
-export function exchangeRows(input: WorkbookInput, y: YearResult): { applications: ApplicationRow[]; categories: CategoryScoreRow[] } {
-  const byId = new Map(y.selection.rows.map((r) => [r.applicantId, r]));
-  const applications = input.applicants.map((a): ApplicationRow => {
-    const r = byId.get(a.id);
-    return {
-      year: input.year,
-      applicantId: a.id,
-      name: a.name,
-      industry: a.industry,
-      town: a.town,
-      material: r?.material ?? null,
-      site: r?.site ?? null,
-      defense: r?.defense ?? null,
-      score: r?.score ?? null,
-      rank: r?.rank ?? null,
-      outcome: r?.outcome ?? 'withdrawn',
-      awarded: false,
-      prize: hundredthsToDecimal(0),
-    };
-  });
-  const categories: CategoryScoreRow[] = [];
-  for (const stage of ['material', 'site'] as const) {
-    for (const a of y.tallies[stage].applicants) {
-      for (const c of a.categories) {
-        if (c.hundredths === null) continue;
-        const cat = input.profile.criteria.categories.find((x) => x.clause === c.clause);
-        categories.push({ year: input.year, applicantId: a.applicantId, stage, category: c.clause, points: hundredthsToDecimal(c.hundredths), maxPoints: hundredthsToDecimal(Math.round((cat?.points ?? 0) * 100)) });
-      }
-    }
-  }
-  return { applications, categories };
-}
-
 /**
  * Step 8: the dashboard's CSV files as text (formula-like cells neutralised by core's writer), and each file's
  * lines also written into a sheet of the workbook: a download may be blocked inside Office, the sheet never is.
@@ -360,7 +331,7 @@ export function exchangeRows(input: WorkbookInput, y: YearResult): { application
 export async function exportCsv(host: ExcelHost): Promise<{ files: ExportFile[]; result: CommandResult }> {
   const y = await readYear(host);
   if (!y) return { files: [], result: { written: [], backups: [], problems: [problem('ADDIN_NO_YEAR')] } };
-  const { applications, categories } = exchangeRows(y.input, y.year);
+  const { applications, categories } = exchangeRows(y.input, y.year, y.ineligible);
   const files: ExportFile[] = [
     { fileName: APPLICATIONS.fileName, text: writeExchange(APPLICATIONS, applications) },
     { fileName: CATEGORY_SCORES.fileName, text: writeExchange(CATEGORY_SCORES, categories) },

@@ -1,4 +1,4 @@
-import type { WorkbookInput } from '../../core/workbook/input';
+import type { Applicant, WorkbookInput } from '../../core/workbook/input';
 import { emptySheet, type SheetPlan } from '../../core/workbook/plan';
 
 /** A hidden sheet holds what the add-in needs to rebuild the workbook when it is reopened: the year's input. */
@@ -14,6 +14,8 @@ export interface AddinState {
   registry: Record<string, string>;
   /** Log of the panel draw seed etc., kept for the record. */
   notes: Record<string, string>;
+  /** Applicants found ineligible and taken off the roster by the draw: exported with the outcome `ineligible`. */
+  ineligible?: Applicant[];
 }
 
 export function stateSheet(state: AddinState): SheetPlan {

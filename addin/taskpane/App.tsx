@@ -33,7 +33,7 @@ import type { Assignment } from '../../core/workbook/input';
 import type { Stage } from '../../core/workbook/plan';
 import { eligibilitySheet } from '../../core/workbook/eligibility-sheet';
 import type { EntryIssue, ExportFile } from '../excel/commands';
-import type { CollectOutcome, OutFile } from '../excel/reviewer-files';
+import type { OutFile } from '../excel/reviewer-files';
 import type { Workbook } from './workbook';
 import { describe } from '../messages';
 import { readApplicantsCsv, readApplicantsGrid, readPoolCsv, readPoolGrid, textGrid } from './csv';
@@ -164,7 +164,9 @@ export function App({ lang, workbook, notice = null }: Props) {
       setPanelText(assignmentsText(assignments));
       // the year's sheets hold the applicants under review; the ineligible stay on record in the eligibility sheet
       const roster = out.size ? { applicants: drawn.map((a) => ({ id: a.creditCode, name: a.name, industry: a.industry, town: a.town })), assignments } : { assignments };
-      const w = await workbook.updateRoster(roster, `draw seed ${r.seed}`);
+      // once checked in this session, the ineligible are kept in the add-in's state for the dashboard's export
+      const ineligible = eligibility.length ? applicants.filter((a) => out.has(a.creditCode)).map((a) => ({ id: a.creditCode, name: a.name, industry: a.industry, town: a.town })) : undefined;
+      const w = await workbook.updateRoster(roster, `draw seed ${r.seed}`, ineligible);
       return w.problems;
     });
 

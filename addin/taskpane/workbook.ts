@@ -6,7 +6,7 @@ export function workbookOf(host: ExcelHost) {
   return {
     startYear: (input: Parameters<typeof startYear>[1]) => startYear(host, input),
     writeEligibility: (sheet: Parameters<typeof writeEligibility>[1]) => writeEligibility(host, sheet),
-    updateRoster: (change: Parameters<typeof updateRoster>[1], note?: string) => updateRoster(host, change, note),
+    updateRoster: (change: Parameters<typeof updateRoster>[1], note?: string, ineligible?: Parameters<typeof updateRoster>[3]) => updateRoster(host, change, note, ineligible),
     buildStage: (stage: Parameters<typeof buildStage>[1], recreate: boolean) => buildStage(host, stage, recreate),
     buildConsensus: (stage: Parameters<typeof buildConsensus>[1]) => buildConsensus(host, stage),
     buildResults: () => buildResults(host),

@@ -1,14 +1,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Decimal, hundredthsToDecimal } from '../decimal';
-import { APPLICATIONS, CATEGORY_SCORES, writeExchange, type ApplicationRow, type CategoryScoreRow } from '../exchange/contracts';
+import { APPLICATIONS, CATEGORY_SCORES, writeExchange } from '../exchange/contracts';
 import type { Lang } from '../i18n/lang';
 import { problem, type Problem } from '../i18n/problem';
 import { getProfile } from '../profiles/load';
 import type { Profile } from '../profiles/profile';
 import { buildWorkbook } from '../workbook/build';
-import { computeYear, type YearResult } from '../workbook/compute';
-import { STAGES, type WorkbookInput } from '../workbook/input';
+import { computeYear } from '../workbook/compute';
+import { exchangeRows } from '../workbook/exchange-rows';
+import type { WorkbookInput } from '../workbook/input';
 import { readWorkbook } from '../workbook/read';
 import { readRoster, rosterInput } from '../workbook/roster-read';
 import { readXlsxGrids } from '../xlsx/read';
@@ -79,8 +79,9 @@ export async function runResults(file: string, opts: ResultsOptions, lang: Lang,
   writeFileSync(opts.outFile, await renderXlsx(buildWorkbook(input, read.typed, year.selection)));
   if (opts.csvDir) {
     mkdirSync(opts.csvDir, { recursive: true });
-    writeFileSync(join(opts.csvDir, APPLICATIONS.fileName), writeExchange(APPLICATIONS, applicationRows(input, year)));
-    writeFileSync(join(opts.csvDir, CATEGORY_SCORES.fileName), writeExchange(CATEGORY_SCORES, categoryRows(input, year)));
+    const rows = exchangeRows(input, year);
+    writeFileSync(join(opts.csvDir, APPLICATIONS.fileName), writeExchange(APPLICATIONS, rows.applications));
+    writeFileSync(join(opts.csvDir, CATEGORY_SCORES.fileName), writeExchange(CATEGORY_SCORES, rows.categories));
   }
   const sel = year.selection;
   const cands = sel.rows.filter((r) => r.outcome === 'candidate').map((r) => r.name ?? r.applicantId);
@@ -90,38 +91,4 @@ export async function runResults(file: string, opts: ResultsOptions, lang: Lang,
     out.stderr((lang === 'zh' ? `并列最后名额，须由评选委员会表决（${profile.tieClause}）：` : `Tied for the last place; the committee decides (${profile.tieClause}): `) + sel.tiedForLastPlace.join(', ') + '\n');
   }
   return 0;
-}
-
-/** The dashboard's applications.csv rows. The government has not decided yet: awarded "no" and no prize. */
-function applicationRows(input: WorkbookInput, year: YearResult): ApplicationRow[] {
-  const byId = new Map(input.applicants.map((a) => [a.id, a]));
-  return year.selection.rows.map((r) => ({
-    year: input.year,
-    applicantId: r.applicantId,
-    name: byId.get(r.applicantId)?.name ?? '',
-    industry: byId.get(r.applicantId)?.industry ?? '',
-    town: byId.get(r.applicantId)?.town ?? '',
-    material: r.material,
-    site: r.site,
-    defense: r.defense,
-    score: r.score,
-    rank: r.rank,
-    outcome: r.outcome,
-    awarded: false,
-    prize: new Decimal(0),
-  }));
-}
-
-function categoryRows(input: WorkbookInput, year: YearResult): CategoryScoreRow[] {
-  const rows: CategoryScoreRow[] = [];
-  const max = new Map(input.profile.criteria.categories.map((c) => [c.clause, c.points]));
-  for (const stage of STAGES) {
-    for (const a of year.tallies[stage].applicants) {
-      for (const c of a.categories) {
-        if (c.hundredths === null) continue;
-        rows.push({ year: input.year, applicantId: a.applicantId, stage, category: c.clause, points: hundredthsToDecimal(c.hundredths), maxPoints: new Decimal(max.get(c.clause)!) });
-      }
-    }
-  }
-  return rows;
 }

@@ -185,6 +185,9 @@ describe('the task pane in Chromium with the fake standing in for Office, in Chi
     const text = await box.inputValue();
     expect(text.split('\n')[0]).toBe('year,applicant_id,name,industry,town,material,site,defense,score,rank,outcome,awarded,prize');
     expect(text).toContain(code(1));
+    // the applicant found ineligible in step 2 still counts as having applied, with its outcome
+    const row4 = text.split('\n').find((l) => l.startsWith(`2025,${code(4)},`))!;
+    expect(row4.split(',').slice(2)).toEqual(['云阳测试企业4有限公司', '制造业', '青龙街道', '', '', '', '', '', 'ineligible', 'no', '0']);
     expect(await page.evaluate(() => (window as unknown as { __fake: { value(s: string, c: string): unknown } }).__fake.value('导出 applications.csv', 'A1'))).toBe(
       'year,applicant_id,name,industry,town,material,site,defense,score,rank,outcome,awarded,prize',
     );
