@@ -28,17 +28,29 @@ export function readEntries(profile: Profile, file: string): { entries: Entry[];
   // a million rows pass through onRecord: nothing is allocated for a row beyond its entry unless it has a problem
   let r: TableRecord<EntryKey>;
   const at = (k: EntryKey) => ({ file: name, row: r.row, column: r.columns[k]!, field: k });
+  // ids and items repeat on every row: one string each is kept with the entries instead of a copy per row
+  const seen = new Map<string, string>();
+  const intern = (s: string) => {
+    const k = seen.get(s);
+    if (k !== undefined) return k;
+    seen.set(s, s);
+    return s;
+  };
+  const items = new Map<string, string>();
   const table = readCsvTable(file, ENTRY_COLUMNS, {
     onRecord: (rec) => {
       r = rec;
-      const applicantId = r.values.applicant_id ?? '';
-      const reviewerId = r.values.reviewer_id ?? '';
-      const item = normaliseTyped(r.values.item ?? '');
+      const applicantId = intern(r.values.applicant_id ?? '');
+      const reviewerId = intern(r.values.reviewer_id ?? '');
+      const typedItem = r.values.item ?? '';
+      let item = items.get(typedItem);
+      if (item === undefined) items.set(typedItem, (item = normaliseTyped(typedItem)));
       let ok = true;
       if (!applicantId) (ok = false), problems.push(problem('TABLE_REQUIRED', undefined, at('applicant_id')));
       if (!reviewerId) (ok = false), problems.push(problem('TABLE_REQUIRED', undefined, at('reviewer_id')));
       if (!leaves.has(item)) (ok = false), problems.push(problem('TALLY_UNKNOWN_ITEM', { item: r.values.item ?? '' }, at('item')));
-      const v = parseEntry(r.values.value ?? '', step);
+      const typedValue = r.values.value ?? '';
+      const v = parseEntry(typedValue, step);
       if (v.kind === 'error') (ok = false), problems.push(problem(v.code, { text: v.text, step }, at('value')));
       if (ok) entries.push({ applicantId, reviewerId, item, value: v.kind === 'value' ? v.value : null, where: { file: name, row: r.row } });
     },
