@@ -68,8 +68,15 @@ export function App({ lang, workbook, notice = null }: Props) {
   const [outFiles, setOutFiles] = useState<OutFile[]>([]);
   const [returned, setReturned] = useState<{ name: string; bytes: Uint8Array }[]>([]);
   const [held, setHeld] = useState(false);
+  const [pastedApplicants, setPastedApplicants] = useState('');
+  const [pastedPool, setPastedPool] = useState('');
+  const [panelText, setPanelText] = useState('');
 
   const profile = (): Profile => custom ?? SHIPPED_PROFILES[profileId]!;
+  // an applicant record as the workbook's roster and the panel draw know it
+  const rosterOf = (a: ApplicantRecord) => ({ id: a.creditCode, name: a.name, industry: a.industry, town: a.town });
+  // applicants found ineligible in step 2 (this session) are not reviewed: no panel, no score sheets, no ranking
+  const ineligibleIds = () => new Set(eligibility.filter((e) => !e.eligible).map((e) => e.a.creditCode));
 
   async function act(f: () => Promise<Problem[] | void>) {
     setBusy(true);
@@ -102,7 +109,7 @@ export function App({ lang, workbook, notice = null }: Props) {
         profile: profile(),
         year: y,
         lang,
-        applicants: applicants.map((a) => ({ id: a.creditCode, name: a.name, industry: a.industry, town: a.town })),
+        applicants: applicants.map(rosterOf),
         reviewers: experts.map((x) => ({ id: x.id, name: x.name })),
         assignments: null,
       });
@@ -111,7 +118,7 @@ export function App({ lang, workbook, notice = null }: Props) {
 
   const takeApplicants = async (name: string, r: { applicants: ApplicantRecord[]; problems: Problem[] }) => {
     setApplicants(r.applicants);
-    const w = await workbook.updateRoster({ applicants: r.applicants.map((a) => ({ id: a.creditCode, name: a.name, industry: a.industry, town: a.town })) });
+    const w = await workbook.updateRoster({ applicants: r.applicants.map(rosterOf) });
     return [problem('ADDIN_CSV_IMPORTED', { file: name, count: r.applicants.length }), ...r.problems, ...w.problems];
   };
   const onApplicants = (e: ChangeEvent<HTMLInputElement>) => {
@@ -119,8 +126,6 @@ export function App({ lang, workbook, notice = null }: Props) {
     if (f) void act(async () => takeApplicants(f.name, await readApplicantsCsv(f)));
   };
   // rows copied from a sheet (with their header row) and pasted: read like the CSV, located by "pasted" row and column
-  const [pastedApplicants, setPastedApplicants] = useState('');
-  const [pastedPool, setPastedPool] = useState('');
   const pastedName = tr('pasted');
 
   const takePool = async (name: string, r: { experts: Expert[]; problems: Problem[] }) => {
@@ -139,17 +144,16 @@ export function App({ lang, workbook, notice = null }: Props) {
       setEligibility(
         checked.map(({ a, result: r }) => ({ a, eligible: r.eligible, lines: r.findings.map((f) => `${f.clause} ${describe(problem(f.code, f.params, { field: f.field }), lang)}`) })),
       );
-      const sheet = eligibilitySheet(profile(), Number(year), deadline, lang, checked.map(({ a, result }) => ({ applicant: { id: a.creditCode, name: a.name }, result })));
+      const sheet = eligibilitySheet(profile(), Number(year), deadline, lang, checked.map(({ a, result }) => ({ applicant: rosterOf(a), result })));
       return (await workbook.writeEligibility(sheet)).problems;
     });
 
   const runDraw = () =>
     act(async () => {
       const s = Number(seed);
-      // applicants found ineligible in step 2 are not reviewed: no panel, no score sheets, no place in the ranking
-      const out = new Set(eligibility.filter((e) => !e.eligible).map((e) => e.a.creditCode));
+      const out = ineligibleIds();
       const drawn = applicants.filter((a) => !out.has(a.creditCode));
-      const r = drawPanels(profile(), experts, drawn.map((a) => ({ id: a.creditCode, name: a.name, industry: a.industry })), { seed: s });
+      const r = drawPanels(profile(), experts, drawn.map(rosterOf), { seed: s });
       if (!r.ok) return r.problems;
       const assignments: Assignment[] = [];
       const lines: string[] = [`${tr('seed')}: ${r.seed}`];
@@ -163,25 +167,25 @@ export function App({ lang, workbook, notice = null }: Props) {
       setDraw(lines);
       setPanelText(assignmentsText(assignments));
       // the year's sheets hold the applicants under review; the ineligible stay on record in the eligibility sheet
-      const roster = out.size ? { applicants: drawn.map((a) => ({ id: a.creditCode, name: a.name, industry: a.industry, town: a.town })), assignments } : { assignments };
+      const roster = out.size ? { applicants: drawn.map(rosterOf), assignments } : { assignments };
       // once checked in this session, the ineligible are kept in the add-in's state for the dashboard's export
-      const ineligible = eligibility.length ? applicants.filter((a) => out.has(a.creditCode)).map((a) => ({ id: a.creditCode, name: a.name, industry: a.industry, town: a.town })) : undefined;
+      const ineligible = eligibility.length ? applicants.filter((a) => out.has(a.creditCode)).map(rosterOf) : undefined;
       const w = await workbook.updateRoster(roster, `draw seed ${r.seed}`, ineligible);
       return w.problems;
     });
 
   // the drawn panels as rows the secretariat may edit (or copy to a sheet and back): changed panels are checked by
   // the draw's own rules before anything is written
-  const [panelText, setPanelText] = useState('');
   const assignmentsText = (list: readonly Assignment[]) =>
     [tr('panelHeader'), ...list.map((x) => [x.reviewerId, x.applicantId, lang === 'zh' ? (x.stage === 'material' ? '资料' : '现场') : x.stage].join('\t'))].join('\n');
   const adjustPanels = () =>
     act(async () => {
       const name = tr('adjustedPanels');
-      const inRoster = applicants.filter((a) => !eligibility.some((e) => !e.eligible && e.a.creditCode === a.creditCode));
+      const out = ineligibleIds();
+      const inRoster = applicants.filter((a) => !out.has(a.creditCode));
       const table = readTable(textGrid(panelText), ASSIGNMENT_COLUMNS, name);
       const read = readAssignments(table.records, name, new Set(experts.map((x) => x.id)), new Set(inRoster.map((a) => a.creditCode)));
-      const conflicts = checkAssignments(profile(), experts, inRoster.map((a) => ({ id: a.creditCode, name: a.name, industry: a.industry })), read.assignments);
+      const conflicts = checkAssignments(profile(), experts, inRoster.map(rosterOf), read.assignments);
       const problems = [...table.problems, ...read.problems, ...conflicts];
       if (problems.length) return problems;
       const assignments = read.assignments.map(({ reviewerId, applicantId, stage: st }) => ({ reviewerId, applicantId, stage: st }));
