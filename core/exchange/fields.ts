@@ -92,16 +92,21 @@ export function codeField(key: string, zh: string): Field<string> {
   return { ...f, parse: memo(f.parse) };
 }
 
+/** A reading where an empty cell (null) is the problem of a required field. */
+function present<T>(read: (c: string) => Parsed<T | null>): (c: string) => Parsed<T> {
+  return (c) => {
+    const r = read(c);
+    if (!r.ok) return r;
+    return r.value === null ? bad('TABLE_REQUIRED', {}) : ok(r.value);
+  };
+}
+
 export function yearField(key: string, zh: string): Field<number> {
   return {
     key,
     zh,
     required: true,
-    parse: memo((c) => {
-      const r = readYear(c);
-      if (!r.ok) return r;
-      return r.value === null ? bad('TABLE_REQUIRED', {}) : ok(r.value);
-    }),
+    parse: memo(present(readYear)),
     write: (v) => v,
   };
 }
@@ -133,11 +138,7 @@ export function requiredDecimalField(key: string, zh: string): Field<Decimal> {
     key,
     zh,
     required: true,
-    parse: memo((c) => {
-      const r = readDecimal(c);
-      if (!r.ok) return r;
-      return r.value === null ? bad('TABLE_REQUIRED', {}) : ok(r.value);
-    }),
+    parse: memo(present(readDecimal)),
     write: (v) => v,
   };
 }
