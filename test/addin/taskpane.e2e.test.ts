@@ -58,6 +58,23 @@ async function openPane(query = '', locale = 'zh-CN'): Promise<Page> {
   return p;
 }
 
+/** Step 1 of a fresh pane: the 2025 Yunyang year with its set-up and roster sheets. */
+async function startYear(p: Page) {
+  await p.getByLabel('年度').fill('2025');
+  await p.getByRole('button', { name: '开始 / 更新设置表与名单表' }).click();
+  await p.getByText(/已写入 2 张工作表/).waitFor();
+}
+
+async function importApplicants(p: Page) {
+  await p.getByTestId('applicants-csv').setInputFiles({ name: 'applicants.csv', mimeType: 'text/csv', buffer: Buffer.from(applicantsCsv) });
+  await p.getByText(/从 applicants.csv 导入 4 条/).waitFor();
+}
+
+async function importPool(p: Page, csv: string, count: number) {
+  await p.getByTestId('pool-csv').setInputFiles({ name: 'pool.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await p.getByText(new RegExp(`从 pool.csv 导入 ${count} 条`)).waitFor();
+}
+
 async function shot(name: string) {
   await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
 }
@@ -266,9 +283,7 @@ describe('language and keyboard', () => {
 
   it('an Excel with ExcelApi 1.8 only: the sheets are written and the pane says print setup was left out', async () => {
     const p = await openPane('?excelapi=1.8');
-    await p.getByLabel('年度').fill('2025');
-    await p.getByRole('button', { name: '开始 / 更新设置表与名单表' }).click();
-    await p.getByText(/已写入 2 张工作表/).waitFor();
+    await startYear(p);
     await p.getByText(/不支持 ExcelApi 1\.9（页面设置）/).waitFor();
     await p.screenshot({ path: join(shots, 'excelapi-1.8.png'), fullPage: true });
     await p.close();
@@ -284,15 +299,11 @@ describe('language and keyboard', () => {
 describe('adjusting the drawn panels', () => {
   it('YR4.1: a change that puts a reviewer on an applicant they work for is refused and nothing is written; a clean change is', async () => {
     const p = await openPane();
-    await p.getByLabel('年度').fill('2025');
-    await p.getByRole('button', { name: '开始 / 更新设置表与名单表' }).click();
-    await p.getByText(/已写入 2 张工作表/).waitFor();
-    await p.getByTestId('applicants-csv').setInputFiles({ name: 'applicants.csv', mimeType: 'text/csv', buffer: Buffer.from(applicantsCsv) });
-    await p.getByText(/从 applicants.csv 导入 4 条/).waitFor();
+    await startYear(p);
+    await importApplicants(p);
     // E7 works for applicant 1 and reviews food, so the draw (of 制造业 groups) never picks E7
     const pool = poolCsv + `\nE7,专家7,食品,CQA-107,云阳测试企业1有限公司`;
-    await p.getByTestId('pool-csv').setInputFiles({ name: 'pool.csv', mimeType: 'text/csv', buffer: Buffer.from(pool) });
-    await p.getByText(/从 pool.csv 导入 7 条/).waitFor();
+    await importPool(p, pool, 7);
     await p.getByRole('button', { name: /3 抽取评审组/ }).click();
     await p.getByLabel('随机种子（公开，可复现）').fill('20251001');
     await p.getByRole('button', { name: '抽取并写入名单' }).click();
@@ -327,9 +338,7 @@ describe('adjusting the drawn panels', () => {
 describe('pasting the roster from a sheet', () => {
   it('rows copied from Excel (tab-separated, Chinese headers) are read like the CSV; a bad cell is named by row and column', async () => {
     const p = await openPane();
-    await p.getByLabel('年度').fill('2025');
-    await p.getByRole('button', { name: '开始 / 更新设置表与名单表' }).click();
-    await p.getByText(/已写入 2 张工作表/).waitFor();
+    await startYear(p);
     // what a clipboard holds after copying A1:H3 of a sheet: tabs between cells, CRLF between rows
     const rows = [
       ['统一社会信用代码', '单位名称', '行业', '乡镇街道', '成立日期', '推荐单位', '组织简介字数', '自评报告字数'],
@@ -354,13 +363,9 @@ describe('pasting the roster from a sheet', () => {
 describe('reviewer files in the pane (exceljs loaded on demand)', () => {
   it('distributes one file per reviewer as downloads, and reads a filled one back into its score sheet', async () => {
     const p = await openPane();
-    await p.getByLabel('年度').fill('2025');
-    await p.getByRole('button', { name: '开始 / 更新设置表与名单表' }).click();
-    await p.getByText(/已写入 2 张工作表/).waitFor();
-    await p.getByTestId('applicants-csv').setInputFiles({ name: 'applicants.csv', mimeType: 'text/csv', buffer: Buffer.from(applicantsCsv) });
-    await p.getByText(/从 applicants.csv 导入 4 条/).waitFor();
-    await p.getByTestId('pool-csv').setInputFiles({ name: 'pool.csv', mimeType: 'text/csv', buffer: Buffer.from(poolCsv) });
-    await p.getByText(/从 pool.csv 导入 6 条/).waitFor();
+    await startYear(p);
+    await importApplicants(p);
+    await importPool(p, poolCsv, 6);
     await p.getByRole('button', { name: /3 抽取评审组/ }).click();
     await p.getByLabel('随机种子（公开，可复现）').fill('20251001');
     await p.getByRole('button', { name: '抽取并写入名单' }).click();
