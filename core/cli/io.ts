@@ -23,14 +23,24 @@ function readText(path: string, encoding: TextEncodingChoice): { text?: string; 
 export function readCsvTable<K extends string>(
   path: string,
   spec: readonly ColumnSpec<K>[],
-  opts: { encoding?: TextEncodingChoice; onRecord?: (r: TableRecord<K>) => void } = {},
+  opts: {
+    encoding?: TextEncodingChoice;
+    onRecord?: (r: TableRecord<K>) => void;
+    /** Instead of records, the cells of each data row with the cell index of each key: for a million rows. */
+    onCells?: (cells: readonly string[], row: number, index: Partial<Record<K, number>>) => void;
+  } = {},
 ): Table<K> {
   const { text, problems } = readText(path, opts.encoding ?? 'auto');
   if (text === undefined) return { records: [], present: new Set(), problems, notices: [] };
-  const reader = tableReader(spec, basename(path), !opts.onRecord);
+  const { onRecord, onCells } = opts;
+  const reader = tableReader(spec, basename(path), !onRecord && !onCells);
   csvParseRows(text, (cells, i) => {
+    if (onCells) {
+      if (reader.accept(cells, i + 1)) onCells(cells, i + 1, reader.columnIndex);
+      return null;
+    }
     const rec = reader.push(cells, i + 1);
-    if (rec && opts.onRecord) opts.onRecord(rec);
+    if (rec && onRecord) onRecord(rec);
     return null;
   });
   return reader.finish();

@@ -32,6 +32,13 @@ export function normaliseHeader(h: string): string {
 export interface TableReader<K extends string> {
   /** Feed one row of cells (1-based spreadsheet row); the first non-blank row is the header. */
   push(cells: readonly string[], row: number): TableRecord<K> | null;
+  /**
+   * Like push, without building a record: true when the row is a data row, whose cells are then read by the column
+   * index of each key (`columnIndex`). For files of a million rows.
+   */
+  accept(cells: readonly string[], row: number): boolean;
+  /** The cell index of each key present in the header (empty until the header has been seen). */
+  readonly columnIndex: Partial<Record<K, number>>;
   /** The table so far; missing columns are reported once the header has been seen (or when there was none). */
   finish(): Table<K>;
 }
@@ -73,18 +80,27 @@ export function tableReader<K extends string>(spec: readonly ColumnSpec<K>[], fi
     for (const [k, i] of colOf) columns[k] = columnLetter(i);
     pairs = [...colOf];
   };
+  const columnIndex: Partial<Record<K, number>> = {};
+  const accept = (cells: readonly string[], row: number): boolean => {
+    let blank = true;
+    for (let i = 0; i < cells.length && blank; i++) if ((cells[i] as string).trim() !== '') blank = false;
+    if (blank) return false;
+    if (pairs === null) {
+      header(cells, row);
+      for (const [k, i] of colOf) columnIndex[k] = i;
+      return false;
+    }
+    return true;
+  };
   return {
+    columnIndex,
+    accept,
     push(cells, row) {
-      let blank = true;
-      for (let i = 0; i < cells.length && blank; i++) if ((cells[i] as string).trim() !== '') blank = false;
-      if (blank) return null;
-      if (pairs === null) {
-        header(cells, row);
-        return null;
-      }
+      if (!accept(cells, row)) return null;
       const values: Partial<Record<K, string>> = {};
-      for (let j = 0; j < pairs.length; j++) {
-        const [k, i] = pairs[j]!;
+      const kept = pairs as [K, number][];
+      for (let j = 0; j < kept.length; j++) {
+        const [k, i] = kept[j]!;
         values[k] = (cells[i] ?? '').trim();
       }
       const rec = { row, values, columns };

@@ -1,12 +1,15 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { Decimal } from '../../core/decimal';
 import { leafItems } from '../../core/profiles/criteria';
 import { YUNYANG_2022 } from '../../core/profiles/yunyang-2022';
 import { csv, parseCsv, run, tempDir, tempFile } from './helpers';
 
 const ITEMS = leafItems(YUNYANG_2022.criteria).map((i) => i.clause);
+const POINTS = new Map(leafItems(YUNYANG_2022.criteria).map((i) => [i.clause, i.points]));
 
 function entryRows(applicant: string, special: Record<string, number[]> = {}): (string | number)[][] {
   return ITEMS.flatMap((item) => ['R1', 'R2', 'R3'].map((r, i) => [applicant, r, item, special[item]?.[i] ?? 50]));
@@ -34,6 +37,37 @@ describe('scorebook tally', () => {
     const r = await run(['tally', '--profile', 'yunyang-2022', '--stage', 'site', tempFile('e.csv', text)]);
     expect(r.stderr).toBe('');
     expect(parseCsv(r.stdout)[1]!.slice(0, 2)).toEqual(['A', '650.00']);
+  });
+
+  it('property: rows in any order, values typed in any accepted way: each total equals a re-computation in Decimal', async () => {
+    const pct = fc.integer({ min: 0, max: 20 }).map((n) => n * 5);
+    const typed = (v: number, how: number) => [String(v), `${v}%`, ` ${v} `, String(v).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))), `${v}.0`][how]!;
+    const group = fc.integer({ min: 3, max: 7 }).chain((n) => fc.array(fc.array(pct, { minLength: ITEMS.length, maxLength: ITEMS.length }), { minLength: n, maxLength: n }));
+    await fc.assert(
+      fc.asyncProperty(fc.array(group, { minLength: 1, maxLength: 4 }), fc.infiniteStream(fc.nat()), async (applicants, noise) => {
+        const rows: (string | number)[][] = [];
+        applicants.forEach((g, a) => g.forEach((vals, r) => vals.forEach((v, i) => rows.push([`0${a}`, `R${r}`, ITEMS[i]!, typed(v, noise.next().value % 5)]))));
+        // shuffled, so that rows of one applicant and reviewer are not together
+        for (let i = rows.length - 1; i > 0; i--) {
+          const j = noise.next().value % (i + 1);
+          [rows[i], rows[j]] = [rows[j]!, rows[i]!];
+        }
+        const r = await run(['tally', '--profile', 'yunyang-2022', '--stage', 'material', tempFile('e.csv', csv([['applicant_id', 'reviewer_id', 'item', 'value'], ...rows]))]);
+        expect(r.code).toBe(0);
+        const got = new Map(parseCsv(r.stdout).slice(1).map((x) => [x[0]!, x]));
+        expect(got.size).toBe(applicants.length);
+        applicants.forEach((g, a) => {
+          let total = new Decimal(0);
+          ITEMS.forEach((item, i) => {
+            const mean = g.reduce((s, vals) => s.plus(vals[i]!), new Decimal(0)).div(g.length);
+            const consensus = mean.div(5).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(5);
+            total = total.plus(consensus.times(POINTS.get(item)!).div(100));
+          });
+          expect(got.get(`0${a}`)!.slice(1, 2).concat(got.get(`0${a}`)![3]!)).toEqual([total.toFixed(2), String(g.length)]);
+        });
+      }),
+      { numRuns: 25 },
+    );
   });
 
   it('an incomplete group gives no total and says which entries are missing', async () => {
