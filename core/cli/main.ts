@@ -2,16 +2,7 @@ import { parseArgs } from 'node:util';
 import { langFromTag, type Lang } from '../i18n/lang';
 import { report, type Output } from './io';
 import { resolveProfile } from './profile-arg';
-import { runFeedback, runMemo } from './reports';
-import { runSelect } from './select';
-import { runTally } from './tally';
-import { runDraw } from './draw';
-import { runEligibility } from './eligibility';
-import { runObligations } from './obligations';
-import { runWorkdays } from './workdays';
-import { runResults } from './results';
-import { runWorkbook } from './workbook';
-import { runCollect, runDistribute } from './distribute';
+// each command's module is loaded when it runs: `tally` need not load the spreadsheet library to start
 
 const HELP = `scorebook — 县长质量奖评审工具 / county quality award scoring
 
@@ -129,7 +120,8 @@ export async function main(argv: string[], out: Output = STD): Promise<number> {
         report(out, problems, lang);
         return 2;
       }
-      return command === 'tally' ? runTally(profile, files[0]!, values.out, lang, out) : runSelect(profile, files[0]!, values.out, lang, out);
+      if (command === 'tally') return (await import('./tally')).runTally(profile, files[0]!, values.out, lang, out);
+      return (await import('./select')).runSelect(profile, files[0]!, values.out, lang, out);
     }
     case 'memo':
     case 'feedback': {
@@ -143,6 +135,7 @@ export async function main(argv: string[], out: Output = STD): Promise<number> {
         report(out, problems, lang);
         return 2;
       }
+      const { runFeedback, runMemo } = await import('./reports');
       if (command === 'memo') {
         const entries: { material?: string; site?: string } = {};
         if (values['material-entries']) entries.material = values['material-entries'];
@@ -165,24 +158,24 @@ export async function main(argv: string[], out: Output = STD): Promise<number> {
         report(out, problems, lang);
         return 2;
       }
-      return runWorkbook(profile, year, files, values.out, lang, out);
+      return (await import('./workbook')).runWorkbook(profile, year, files, values.out, lang, out);
     }
     case 'results': {
       if (files.length !== 1 || !values.out) return usage(lang === 'zh' ? 'results 需要一个 .xlsx 文件和 --out FILE.xlsx' : 'results takes one .xlsx file and --out FILE.xlsx');
       const opts: { outFile: string; csvDir?: string; profileArg?: string } = { outFile: values.out };
       if (values.csv) opts.csvDir = values.csv;
       if (values.profile) opts.profileArg = values.profile;
-      return runResults(files[0]!, opts, lang, out);
+      return (await import('./results')).runResults(files[0]!, opts, lang, out);
     }
     case 'distribute': {
       if (files.length !== 1 || !values.out || (values.stage !== 'material' && values.stage !== 'site')) {
         return usage(lang === 'zh' ? 'distribute 需要一个主工作簿、--stage material|site 和 --out 目录' : 'distribute takes one master workbook, --stage material|site and --out DIR');
       }
-      return runDistribute(files[0]!, values.stage, values.out, values.profile, lang, out);
+      return (await import('./distribute')).runDistribute(files[0]!, values.stage, values.out, values.profile, lang, out);
     }
     case 'collect': {
       if (files.length < 2) return usage(lang === 'zh' ? 'collect 需要主工作簿和至少一份评审员文件' : 'collect takes the master workbook and at least one reviewer file');
-      return runCollect(files[0]!, files.slice(1), values.yes ?? false, values.profile, lang, out);
+      return (await import('./distribute')).runCollect(files[0]!, files.slice(1), values.yes ?? false, values.profile, lang, out);
     }
     case 'eligibility':
     case 'draw':
@@ -196,9 +189,9 @@ export async function main(argv: string[], out: Output = STD): Promise<number> {
         report(out, problems, lang);
         return 2;
       }
-      if (command === 'eligibility') return runEligibility(profile!, files[0]!, values.deadline, values.out, lang, out);
-      if (command === 'draw') return runDraw(profile!, files[0]!, files[1]!, { seed: values.seed, size: values.size, advisors: values.advisors }, values.out, lang, out);
-      return runObligations(profile, values.on, files[0]!, values.holidays, values.out, lang, out);
+      if (command === 'eligibility') return (await import('./eligibility')).runEligibility(profile!, files[0]!, values.deadline, values.out, lang, out);
+      if (command === 'draw') return (await import('./draw')).runDraw(profile!, files[0]!, files[1]!, { seed: values.seed, size: values.size, advisors: values.advisors }, values.out, lang, out);
+      return (await import('./obligations')).runObligations(profile, values.on, files[0]!, values.holidays, values.out, lang, out);
     }
     case 'workdays': {
       if (files.length !== 0) return usage(lang === 'zh' ? 'workdays 不需要文件' : 'workdays takes no file');
@@ -211,7 +204,7 @@ export async function main(argv: string[], out: Output = STD): Promise<number> {
         }
         profile = r.profile;
       }
-      return runWorkdays({ from: values.from, days: values.days, holidays: values.holidays, profile }, values.out, lang, out);
+      return (await import('./workdays')).runWorkdays({ from: values.from, days: values.days, holidays: values.holidays, profile }, values.out, lang, out);
     }
     default:
       return usage(lang === 'zh' ? `未知命令：${command}` : `unknown command: ${command}`);
