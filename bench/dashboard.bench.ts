@@ -3,12 +3,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import Papa from 'papaparse';
-import { readAnyExchange, type ExchangeKind, type ReadResult } from '../core/exchange/contracts';
-import { decodeCsvBytes } from '../core/exchange/decode';
+import type { ExchangeKind, ReadResult } from '../core/exchange/contracts';
 import { mergeExchange } from '../core/exchange/merge';
 import { YUNYANG_2022 } from '../core/profiles/yunyang-2022';
 import { buildView } from '../dashboard/src/model';
+import { readCsvFile } from '../dashboard/src/parse';
 import { makeDashboardSample, sampleFiles } from '../scripts/make-dashboard-sample';
 import { buildAndServe, launch, ROOT } from '../test/dashboard/browser';
 
@@ -23,9 +22,9 @@ export default async function bench(): Promise<void> {
 
   // the same pipeline in Node, for reference (no drawing)
   t = performance.now();
-  const read = files.map((f) => readAnyExchange(Papa.parse<string[]>(decodeCsvBytes(new Uint8Array(f.buffer)).text, { skipEmptyLines: false }).data, f.name));
+  const read = files.map((f) => readCsvFile({ name: f.name, bytes: new Uint8Array(f.buffer) }, 'auto').result);
   const tRead = performance.now() - t;
-  const merged = mergeExchange(read.filter((r): r is ReadResult<ExchangeKind> => r.kind !== undefined));
+  const merged = mergeExchange(read.filter((r): r is ReadResult<ExchangeKind> => r !== undefined));
   const tMerge = performance.now() - t - tRead;
   buildView(merged.data, YUNYANG_2022, 2025, 2024, 'material');
   console.log(`node: read ${ms(tRead)}, merge ${ms(tMerge)}, aggregate ${ms(performance.now() - t - tRead - tMerge)}`);

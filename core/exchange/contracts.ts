@@ -1,5 +1,6 @@
 import type { Decimal } from '../decimal';
 import { columnLetter, problem, type Problem } from '../i18n/problem';
+import { CategoryScoreTable } from './category-table';
 import { toCsv, type CsvCell } from './csv-write';
 import {
   codeField,
@@ -15,6 +16,7 @@ import {
   yearField,
   yesNoField,
   type Field,
+  type Parsed,
 } from './fields';
 import { readTable, type ColumnSpec } from './table';
 import {
@@ -174,10 +176,13 @@ export function writeExchange<K extends ExchangeKind>(
 /** A row as read, with where it came from (to name it in a merge conflict). */
 export type Located<R> = R & { file: string; row: number };
 
+/** The rows of a file: objects, or for category scores (half a million rows in ten years) a table of columns. */
+export type RowsOf<K extends ExchangeKind> = K extends 'category_scores' ? CategoryScoreTable : Located<RowTypes[K]>[];
+
 export interface ReadResult<K extends ExchangeKind> {
   kind: K;
   file: string;
-  rows: Located<RowTypes[K]>[];
+  rows: RowsOf<K>;
   /** Rows that could not be used, and columns that are missing: the file may still give other rows. */
   problems: Problem[];
   /** Unknown columns, ignored. */
@@ -186,44 +191,114 @@ export interface ReadResult<K extends ExchangeKind> {
   unusable: boolean;
 }
 
+export type AnyReadResult = ReadResult<ExchangeKind> | { kind: undefined; file: string; problems: Problem[] };
+
+/** Rows of a file fed one at a time (as a parser gives them), so that no grid of a million cells is kept. */
+export interface ExchangeReader {
+  /** The next row's cells; rows are counted as a spreadsheet shows them (the first is row 1). */
+  push(cells: readonly string[]): void;
+  finish(): AnyReadResult;
+}
+
+const isBlank = (cells: readonly string[]): boolean => {
+  for (let i = 0; i < cells.length; i++) if ((cells[i] as string).trim() !== '') return false;
+  return true;
+};
+
 /**
- * Typed rows of a grid of cells (from any CSV parser that keeps every cell as text). Each bad cell is a problem
- * naming file, row, column and field; its row is left out and the rest of the file is still used.
+ * Typed rows of a file, row by row, as the contract `c` says — or, without `c`, as whichever contract the header
+ * matches (detectKind). Each bad cell is a problem naming file, row, column and field; its row is left out and the
+ * rest of the file is still used.
  */
-export function readExchange<K extends ExchangeKind>(c: Contract<K>, grid: readonly (readonly string[])[], file: string): ReadResult<K> {
-  const headerAt = grid.findIndex((r) => r.some((x) => x.trim() !== ''));
-  // readTable maps the header (labels, full-width forms, unknown and missing columns); fed the header and a row of
-  // column numbers, it also says where each column is, so the data rows are then read straight from the grid
-  // without building an intermediate record for each of perhaps a million rows.
-  const header = headerAt < 0 ? [] : (grid[headerAt] as readonly string[]);
-  const table = readTable(headerAt < 0 ? [] : [header, header.map((_, i) => String(i))], columnSpecs(c), file);
-  const problems = table.problems.map((p) => (p.where?.row !== undefined ? { ...p, where: { ...p.where, row: p.where.row + headerAt } } : p));
-  const notices = table.notices.map((p) => (p.where?.row !== undefined ? { ...p, where: { ...p.where, row: p.where.row + headerAt } } : p));
-  const rows: Located<RowTypes[K]>[] = [];
-  const unusable = problems.some((p) => p.code === 'TABLE_MISSING_COLUMN' || p.code === 'TABLE_EMPTY');
-  if (!unusable) {
+export function exchangeReader(file: string, c?: Contract<ExchangeKind>): ExchangeReader {
+  let row = 0;
+  let headerRow = 0;
+  let contract: Contract<ExchangeKind> | undefined;
+  let unknown: Problem | undefined;
+  let result: ReadResult<ExchangeKind> | undefined;
+  let cols: { prop: string; f: Field<unknown>; index: number; letter: string | undefined }[] = [];
+  let scores: CategoryScoreTable | undefined;
+  let at6: number[] = [];
+  // cells repeat the cell above (the year, the applicant of a run of rows): its reading is reused without a lookup
+  let lastText: string[] = [];
+  let lastParsed: Parsed<unknown>[] = [];
+  let values: unknown[] = [];
+  const header = (cells: readonly string[]) => {
+    headerRow = row;
+    contract = c ?? CONTRACTS[detectKind([cells]) as ExchangeKind];
+    if (contract === undefined) {
+      const text = cells.map((h) => h.replace(/^\uFEFF/, '').trim()).filter(Boolean).slice(0, 6).join(', ');
+      unknown = problem('EXCHANGE_UNKNOWN_KIND', { header: text }, { file, row });
+      return;
+    }
+    // readTable maps the header (labels, full-width forms, unknown and missing columns); fed the header and a row
+    // of column numbers, it also says where each column is, so the data rows are then read straight from their cells
+    const table = readTable([cells, cells.map((_, i) => String(i))], columnSpecs(contract), file);
+    const shift = (p: Problem) => (p.where?.row !== undefined ? { ...p, where: { ...p.where, row: p.where.row + headerRow - 1 } } : p);
+    const problems = table.problems.map(shift);
+    scores = contract.kind === 'category_scores' ? new CategoryScoreTable() : undefined;
+    result = {
+      kind: contract.kind,
+      file,
+      rows: scores ?? [],
+      problems,
+      notices: table.notices.map(shift),
+      unusable: problems.some((p) => p.code === 'TABLE_MISSING_COLUMN' || p.code === 'TABLE_EMPTY'),
+    };
     const at = table.records[0]?.values ?? {};
-    const cols = entries(c).map(([prop, f]) => {
+    cols = entries(contract).map(([prop, f]) => {
       const i = at[f.key];
       return { prop: prop as string, f, index: i === undefined ? -1 : Number(i), letter: i === undefined ? undefined : columnLetter(Number(i)) };
     });
-    for (let r = headerAt + 1; r < grid.length; r++) {
-      const cells = grid[r] as readonly string[];
-      if (cells.every((x) => x.trim() === '')) continue;
-      const out: Record<string, unknown> = { file, row: r + 1 };
+    lastText = cols.map(() => '\u0000');
+    lastParsed = cols.map(() => ({ ok: true, value: undefined }));
+    values = cols.map(() => undefined);
+    const props = cols.map((c) => c.prop);
+    at6 = (['year', 'applicantId', 'stage', 'category', 'points', 'maxPoints'] satisfies (keyof CategoryScoreRow)[]).map((p) => props.indexOf(p));
+  };
+  return {
+    push(cells) {
+      row++;
+      if (unknown || result?.unusable || isBlank(cells)) return;
+      if (!contract) return header(cells);
+      const r = result as ReadResult<ExchangeKind>;
       let good = true;
-      for (const col of cols) {
-        const res = col.f.parse(col.index < 0 ? '' : (cells[col.index] ?? ''));
-        if (res.ok) out[col.prop] = res.value;
+      for (let j = 0; j < cols.length; j++) {
+        const col = cols[j]!;
+        const text = col.index < 0 ? '' : (cells[col.index] ?? '');
+        let res = lastParsed[j]!;
+        if (text !== lastText[j]) (res = col.f.parse(text)), (lastText[j] = text), (lastParsed[j] = res);
+        if (res.ok) values[j] = res.value;
         else {
           good = false;
-          problems.push(problem(res.code, res.params, { file, row: r + 1, ...(col.letter ? { column: col.letter } : {}), field: col.f.key }));
+          r.problems.push(problem(res.code, res.params, { file, row, ...(col.letter ? { column: col.letter } : {}), field: col.f.key }));
         }
       }
-      if (good) rows.push(out as unknown as Located<RowTypes[K]>);
-    }
-  }
-  return { kind: c.kind, file, rows, problems, notices, unusable };
+      if (!good) return;
+      if (scores) {
+        const [y, a, st, c, p, m] = at6;
+        scores.push(values[y!] as number, values[a!] as string, values[st!] as ExchangeStage, values[c!] as string, values[p!] as Decimal, values[m!] as Decimal, file, row);
+        return;
+      }
+      const out: Record<string, unknown> = { file, row };
+      for (let j = 0; j < cols.length; j++) out[cols[j]!.prop] = values[j];
+      (r.rows as Located<RowTypes[ExchangeKind]>[]).push(out as unknown as Located<RowTypes[ExchangeKind]>);
+    },
+    finish() {
+      if (result) return result;
+      if (unknown) return { kind: undefined, file, problems: [unknown] };
+      // no header at all
+      if (c) return { kind: c.kind, file, rows: c.kind === 'category_scores' ? new CategoryScoreTable() : [], problems: [problem('TABLE_EMPTY', undefined, { file })], notices: [], unusable: true };
+      return { kind: undefined, file, problems: [problem('TABLE_EMPTY', undefined, { file })] };
+    },
+  };
+}
+
+/** Typed rows of a grid of cells (from any CSV parser that keeps every cell as text): see exchangeReader. */
+export function readExchange<K extends ExchangeKind>(c: Contract<K>, grid: readonly (readonly string[])[], file: string): ReadResult<K> {
+  const reader = exchangeReader(file, c as unknown as Contract<ExchangeKind>);
+  for (const cells of grid) reader.push(cells);
+  return reader.finish() as ReadResult<K>;
 }
 
 // Columns every contract shares say nothing about which file this is.
@@ -251,19 +326,8 @@ export function detectKind(grid: readonly (readonly string[])[]): ExchangeKind |
 }
 
 /** Read a grid as whichever contract its header matches; a grid that matches none is reported and gives nothing. */
-export function readAnyExchange(grid: readonly (readonly string[])[], file: string): ReadResult<ExchangeKind> | { kind: undefined; file: string; problems: Problem[] } {
-  const kind = detectKind(grid);
-  if (kind === undefined) {
-    const header = grid.find((r) => r.some((x) => x.trim() !== ''));
-    return {
-      kind: undefined,
-      file,
-      problems: [
-        header
-          ? problem('EXCHANGE_UNKNOWN_KIND', { header: header.map((h) => h.replace(/^\uFEFF/, '').trim()).filter(Boolean).slice(0, 6).join(', ') }, { file, row: grid.indexOf(header) + 1 })
-          : problem('TABLE_EMPTY', undefined, { file }),
-      ],
-    };
-  }
-  return readExchange(CONTRACTS[kind] as unknown as Contract<ExchangeKind>, grid, file);
+export function readAnyExchange(grid: readonly (readonly string[])[], file: string): AnyReadResult {
+  const reader = exchangeReader(file);
+  for (const cells of grid) reader.push(cells);
+  return reader.finish();
 }

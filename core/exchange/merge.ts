@@ -1,10 +1,11 @@
 import { problem, type Problem } from '../i18n/problem';
-import { CONTRACTS, type ApplicationRow, type CategoryScoreRow, type ComplianceRow, type ExchangeKind, type Located, type ReadResult, type RowTypes } from './contracts';
+import { CategoryScoreTable, mergeCategoryTables } from './category-table';
+import { CONTRACTS, type ApplicationRow, type ComplianceRow, type ExchangeKind, type Located, type ReadResult, type RowTypes } from './contracts';
 
 /** Every row of every loaded file, by kind, with duplicates removed. */
 export interface ExchangeData {
   applications: Located<ApplicationRow>[];
-  categoryScores: Located<CategoryScoreRow>[];
+  categoryScores: CategoryScoreTable;
   compliance: Located<ComplianceRow>[];
 }
 
@@ -14,28 +15,28 @@ export interface Merged {
   notices: Problem[];
 }
 
+type ObjectKind = Exclude<ExchangeKind, 'category_scores'>;
+
 // What makes a row the same fact, so the same year loaded twice (or two overlapping exports) is counted once. Rows
 // are bucketed by applicant and compared within the bucket: no key string is built for each of a million rows.
-const SAME: { [K in ExchangeKind]: (a: RowTypes[K], b: RowTypes[K]) => boolean } = {
+const SAME: { [K in ObjectKind]: (a: RowTypes[K], b: RowTypes[K]) => boolean } = {
   applications: (a, b) => a.year === b.year,
-  category_scores: (a, b) => a.year === b.year && a.category === b.category && a.stage === b.stage,
   compliance: (a, b) => a.year === b.year && a.obligation === b.obligation && a.due === b.due,
 };
 
-const KEY_TEXT: { [K in ExchangeKind]: (r: RowTypes[K]) => string } = {
+const KEY_TEXT: { [K in ObjectKind]: (r: RowTypes[K]) => string } = {
   applications: (r) => `${r.year} ${r.applicantId}`,
-  category_scores: (r) => `${r.year} ${r.applicantId} ${r.stage} ${r.category}`,
   compliance: (r) => `${r.year} ${r.applicantId} ${r.obligation} ${r.due ?? ''}`.trim(),
 };
 
-function sameFact<K extends ExchangeKind>(kind: K, a: RowTypes[K], b: RowTypes[K]): boolean {
+function sameFact<K extends ObjectKind>(kind: K, a: RowTypes[K], b: RowTypes[K]): boolean {
   for (const f of Object.entries(CONTRACTS[kind].fields) as [keyof RowTypes[K], { write(v: unknown): unknown }][]) {
     if (String(f[1].write(a[f[0]]) ?? '') !== String(f[1].write(b[f[0]]) ?? '')) return false;
   }
   return true;
 }
 
-function mergeKind<K extends ExchangeKind>(kind: K, results: readonly ReadResult<ExchangeKind>[], problems: Problem[], notices: Problem[]): Located<RowTypes[K]>[] {
+function mergeKind<K extends ObjectKind>(kind: K, results: readonly ReadResult<ExchangeKind>[], problems: Problem[], notices: Problem[]): Located<RowTypes[K]>[] {
   const byApplicant = new Map<string, Located<RowTypes[K]>[]>();
   const same = SAME[kind];
   const out: Located<RowTypes[K]>[] = [];
@@ -44,7 +45,8 @@ function mergeKind<K extends ExchangeKind>(kind: K, results: readonly ReadResult
     for (const row of res.rows as unknown as Located<RowTypes[K]>[]) {
       let bucket = byApplicant.get(row.applicantId);
       if (!bucket) byApplicant.set(row.applicantId, (bucket = []));
-      const first = bucket.find((b) => same(b, row));
+      let first: Located<RowTypes[K]> | undefined;
+      for (let i = 0; i < bucket.length && !first; i++) if (same(bucket[i]!, row)) first = bucket[i];
       if (!first) {
         bucket.push(row);
         out.push(row);
@@ -68,7 +70,12 @@ export function mergeExchange(results: readonly ReadResult<ExchangeKind>[]): Mer
   const notices: Problem[] = [];
   const data: ExchangeData = {
     applications: mergeKind('applications', results, problems, notices),
-    categoryScores: mergeKind('category_scores', results, problems, notices),
+    // category scores come as tables of columns (see category-table.ts), merged the same way
+    categoryScores: mergeCategoryTables(
+      results.flatMap((r) => (r.kind === 'category_scores' ? [r.rows as CategoryScoreTable] : [])),
+      problems,
+      notices,
+    ),
     compliance: mergeKind('compliance', results, problems, notices),
   };
   return { data, problems, notices };

@@ -1,5 +1,6 @@
 import { Decimal } from '../decimal';
 import type { CriteriaTree } from '../profiles/criteria';
+import { CategoryScoreTable } from './category-table';
 import type { ApplicationRow, CategoryScoreRow, ComplianceRow } from './contracts';
 import type { ExchangeData } from './merge';
 import type { ExchangeOutcome, ExchangeStage } from './vocab';
@@ -8,7 +9,8 @@ import type { ExchangeOutcome, ExchangeStage } from './vocab';
 export function yearsOf(data: ExchangeData): number[] {
   const s = new Set<number>();
   for (const r of data.applications) s.add(r.year);
-  for (const r of data.categoryScores) s.add(r.year);
+  const cs = data.categoryScores;
+  for (let i = 0; i < cs.length; i++) s.add(cs.year[i]!);
   for (const r of data.compliance) s.add(r.year);
   return [...s].sort((a, b) => a - b);
 }
@@ -111,33 +113,32 @@ export interface CategoryMean {
  * Mean percentage per category per year at one stage: each applicant's points over the category's points, averaged
  * (so categories of different sizes compare). Categories follow the criteria tree's order, then any others.
  */
-export function categoryMeans(rows: readonly CategoryScoreRow[], stage: ExchangeStage, tree?: CriteriaTree): CategoryMean[] {
-  // Points are summed per (year, category, max points) and divided once per group: the same mean of ratios as
-  // dividing row by row, since rows of a group share their denominator, at a fraction of the cost on large exports.
-  // (grouping by the Decimal object itself: equal maxima read from one file share one object, and two objects of
-  // the same value only make two groups, which gives the same mean)
-  const byYear = new Map<number, Map<string, { year: number; category: string; byMax: Map<Decimal, { n: number; sum: Decimal }> }>>();
-  const groups: { year: number; category: string; byMax: Map<Decimal, { n: number; sum: Decimal }> }[] = [];
-  for (const r of rows) {
-    if (r.stage !== stage || r.maxPoints.isZero()) continue;
-    let y = byYear.get(r.year);
-    if (!y) byYear.set(r.year, (y = new Map()));
-    let g = y.get(r.category);
-    if (!g) {
-      y.set(r.category, (g = { year: r.year, category: r.category, byMax: new Map() }));
-      groups.push(g);
-    }
-    let m = g.byMax.get(r.maxPoints);
-    if (!m) g.byMax.set(r.maxPoints, (m = { n: 0, sum: new Decimal(0) }));
-    m.n++;
-    m.sum = m.sum.plus(r.points);
+export function categoryMeans(rows: CategoryScoreTable | readonly CategoryScoreRow[], stage: ExchangeStage, tree?: CriteriaTree): CategoryMean[] {
+  const t = rows instanceof CategoryScoreTable ? rows : CategoryScoreTable.of(rows);
+  // The rows of a (year, category) are counted by maximum and by points value, then summed and divided once per
+  // maximum: the same mean of ratios as dividing row by row, since rows of one maximum share their denominator,
+  // with a few dozen decimal operations instead of one per row. Values are indices of the table's values.
+  const groups = new Map<number, { year: number; category: string; byMax: Map<number, Map<number, number>> }>();
+  const zero = t.values.map((v) => v.isZero());
+  for (let i = 0; i < t.length; i++) {
+    if (t.stageOf(i) !== stage || zero[t.maxPoints[i]!]) continue;
+    const key = t.year[i]! * 65536 + t.category[i]!;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { year: t.year[i]!, category: t.categories[t.category[i]!]!, byMax: new Map() }));
+    let counts = g.byMax.get(t.maxPoints[i]!);
+    if (!counts) g.byMax.set(t.maxPoints[i]!, (counts = new Map()));
+    counts.set(t.points[i]!, (counts.get(t.points[i]!) ?? 0) + 1);
   }
   const acc: { year: number; category: string; n: number; sum: Decimal }[] = [];
-  for (const g of groups) {
+  for (const g of groups.values()) {
     const a = { year: g.year, category: g.category, n: 0, sum: new Decimal(0) };
-    for (const [max, m] of g.byMax) {
-      a.n += m.n;
-      a.sum = a.sum.plus(m.sum.div(max));
+    for (const [max, counts] of g.byMax) {
+      let points = new Decimal(0);
+      for (const [v, n] of counts) {
+        points = points.plus(t.values[v]!.times(n));
+        a.n += n;
+      }
+      a.sum = a.sum.plus(points.div(t.values[max]!));
     }
     acc.push(a);
   }

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { readAnyExchange, type ExchangeKind, type ReadResult } from '../../core/exchange/contracts';
+import { exchangeReader, type ExchangeKind, type ReadResult } from '../../core/exchange/contracts';
 import { decodeCsvBytes, type TextEncodingChoice } from '../../core/exchange/decode';
 import { problem, type Problem } from '../../core/i18n/problem';
 
@@ -31,18 +31,29 @@ export interface ReadFile {
 
 /**
  * One file from bytes to typed rows: decode (UTF-8, BOM or GB18030, or as the user chose), split into cells with
- * papaparse keeping every cell as text (ids keep leading zeros), then read through the exchange contracts.
+ * papaparse keeping every cell as text (ids keep leading zeros), and read each row through the exchange contracts
+ * as it is split, so that no grid of all the cells of a large file is kept.
  */
 export function readCsvFile(f: LoadedFile, encoding: TextEncodingChoice): ReadFile {
   const decoded = decodeCsvBytes(f.bytes, encoding);
-  const parsed = Papa.parse<string[]>(decoded.text, { skipEmptyLines: false, dynamicTyping: false, delimiter: delimiterOf(decoded.text) });
   const problems: Problem[] = [];
-  for (const e of parsed.errors) {
-    // a delimiter guess on a one-column file is no problem with the data
-    if (e.type === 'Delimiter') continue;
-    problems.push(problem('TABLE_BAD_QUOTES', { detail: e.message }, { file: f.name, ...(e.row !== undefined ? { row: e.row + 1 } : {}) }));
-  }
-  const r = readAnyExchange(parsed.data, f.name);
+  const reader = exchangeReader(f.name);
+  let row = 0;
+  Papa.parse<string[]>(decoded.text, {
+    skipEmptyLines: false,
+    dynamicTyping: false,
+    delimiter: delimiterOf(decoded.text),
+    step: (r) => {
+      row++;
+      for (const e of r.errors) {
+        // a delimiter guess on a one-column file is no problem with the data
+        if (e.type === 'Delimiter') continue;
+        problems.push(problem('TABLE_BAD_QUOTES', { detail: e.message }, { file: f.name, row }));
+      }
+      reader.push(r.data);
+    },
+  });
+  const r = reader.finish();
   if (r.kind === undefined) return { name: f.name, encoding: decoded.encoding, result: undefined, problems: [...problems, ...r.problems], notices: [] };
   return { name: f.name, encoding: decoded.encoding, result: r, problems: [...problems, ...r.problems], notices: r.notices };
 }

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Papa from 'papaparse';
-import { readAnyExchange, type ExchangeKind, type ReadResult } from '../../core/exchange/contracts';
-import { decodeCsvBytes } from '../../core/exchange/decode';
+import type { AnyReadResult, ExchangeKind, ReadResult } from '../../core/exchange/contracts';
 import { mergeExchange } from '../../core/exchange/merge';
+import { readCsvFile } from '../../dashboard/src/parse';
 import { encodeGbk } from './gbk';
 
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
@@ -15,9 +14,10 @@ export function fixtureBytes(name: string): Uint8Array {
   return name === 'applications-2024.csv' ? encodeGbk(text) : new Uint8Array(readFileSync(join(FIXTURES, name)));
 }
 
-export function readBytes(bytes: Uint8Array, file: string) {
-  const grid = Papa.parse<string[]>(decodeCsvBytes(bytes).text, { skipEmptyLines: false }).data;
-  return readAnyExchange(grid, file);
+/** A file read as the dashboard reads it (dashboard/src/parse.ts), its problems those the dashboard shows. */
+export function readBytes(bytes: Uint8Array, file: string): AnyReadResult {
+  const r = readCsvFile({ name: file, bytes }, 'auto');
+  return r.result ? { ...r.result, problems: r.problems } : { kind: undefined, file, problems: r.problems };
 }
 
 export function loadFixtures() {
