@@ -31,7 +31,7 @@ export class CategoryScoreTable implements Iterable<Located<CategoryScoreRow>> {
   private readonly valueByObject = new Map<Decimal, number>();
   private readonly valueByText = new Map<string, number>();
   private readonly fileIndex = new Map<string, number>();
-  private readonly last: { applicantId?: string; applicant: number; fileName?: string; file: number } = { applicant: -1, file: -1 };
+  private readonly last: { applicantId?: string; applicant: number; fileName?: string; file: number; stageName?: string; stage: number } = { applicant: -1, file: -1, stage: -1 };
 
   /** A table of rows given as objects (a few rows typed by hand, or rows made by the add-in). */
   static of(rows: Iterable<CategoryScoreRow & { file?: string; row?: number }>): CategoryScoreTable {
@@ -44,7 +44,8 @@ export class CategoryScoreTable implements Iterable<Located<CategoryScoreRow>> {
     // a file gives an applicant's rows one after another: the index of the row before is reused without a lookup
     if (applicantId !== this.last.applicantId) (this.last.applicantId = applicantId), (this.last.applicant = this.applicantOf(applicantId));
     if (file !== this.last.fileName) (this.last.fileName = file), (this.last.file = this.fileOf(file));
-    this.pushIndices(year, this.last.applicant, STAGE_INDEX.get(stage) as number, this.categoryOf(category), this.valueOf(points), this.valueOf(maxPoints), this.last.file, row);
+    if (stage !== this.last.stageName) (this.last.stageName = stage), (this.last.stage = STAGE_INDEX.get(stage) as number);
+    this.pushIndices(year, this.last.applicant, this.last.stage, this.categoryOf(category), this.valueOf(points), this.valueOf(maxPoints), this.last.file, row);
   }
 
   /** A row given by the indices of this table's ids, categories, values and files. */

@@ -1,6 +1,4 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { settleAnimations } from './chart-setup';
 
-settleAnimations();
 createRoot(document.getElementById('root')!).render(<App />);
