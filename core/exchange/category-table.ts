@@ -1,3 +1,4 @@
+import { grown, internIndex } from '../columns';
 import { Decimal } from '../decimal';
 import { problem, type Problem } from '../i18n/problem';
 import type { CategoryScoreRow, Located } from './contracts';
@@ -64,15 +65,15 @@ export class CategoryScoreTable implements Iterable<Located<CategoryScoreRow>> {
   }
 
   applicantOf(id: string): number {
-    return index(this.applicantIndex, this.applicantIds, id);
+    return internIndex(this.applicantIndex, this.applicantIds, id);
   }
 
   categoryOf(category: string): number {
-    return index(this.categoryIndex, this.categories, category);
+    return internIndex(this.categoryIndex, this.categories, category);
   }
 
   fileOf(file: string): number {
-    return index(this.fileIndex, this.files, file);
+    return internIndex(this.fileIndex, this.files, file);
   }
 
   /** Index of a point value; equal values (by their text as written) share one index. */
@@ -118,30 +119,15 @@ export class CategoryScoreTable implements Iterable<Located<CategoryScoreRow>> {
   }
 
   private grow(capacity: number): void {
-    const g = <T extends Int16Array | Int32Array | Uint8Array | Uint16Array>(a: T, make: (n: number) => T): T => {
-      const b = make(capacity);
-      b.set(a);
-      return b;
-    };
-    this.year = g(this.year, (c) => new Int16Array(c));
-    this.applicant = g(this.applicant, (c) => new Int32Array(c));
-    this.stage = g(this.stage, (c) => new Uint8Array(c));
-    this.category = g(this.category, (c) => new Uint16Array(c));
-    this.points = g(this.points, (c) => new Int32Array(c));
-    this.maxPoints = g(this.maxPoints, (c) => new Int32Array(c));
-    this.file = g(this.file, (c) => new Uint16Array(c));
-    this.row = g(this.row, (c) => new Int32Array(c));
+    this.year = grown(this.year, capacity);
+    this.applicant = grown(this.applicant, capacity);
+    this.stage = grown(this.stage, capacity);
+    this.category = grown(this.category, capacity);
+    this.points = grown(this.points, capacity);
+    this.maxPoints = grown(this.maxPoints, capacity);
+    this.file = grown(this.file, capacity);
+    this.row = grown(this.row, capacity);
   }
-}
-
-function index(map: Map<string, number>, list: string[], s: string): number {
-  let i = map.get(s);
-  if (i === undefined) {
-    i = list.length;
-    map.set(s, i);
-    list.push(s);
-  }
-  return i;
 }
 
 /**
@@ -182,11 +168,7 @@ export function mergeCategoryTables(tables: readonly CategoryScoreTable[], probl
       if (first < 0) {
         const k = out.length;
         out.pushIndices(year, a, stage, cat, points, maxPoints, file[t.file[i]!]!, t.row[i]!);
-        if (k === next.length) {
-          const b = new Int32Array(k * 2);
-          b.set(next);
-          next = b;
-        }
+        if (k === next.length) next = grown(next, k * 2);
         next[k] = head[a]!;
         head[a] = k;
         continue;

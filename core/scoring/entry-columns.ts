@@ -1,3 +1,4 @@
+import { grown, internIndex } from '../columns';
 import type { Where } from '../i18n/problem';
 
 /** Value code of an entry typed as empty ("not scored"). */
@@ -38,24 +39,12 @@ export class EntryColumns {
 
   /** Index of an applicant id, added if new. */
   applicantOf(id: string): number {
-    let i = this.applicantIndex.get(id);
-    if (i === undefined) {
-      i = this.applicantIds.length;
-      this.applicantIndex.set(id, i);
-      this.applicantIds.push(id);
-    }
-    return i;
+    return internIndex(this.applicantIndex, this.applicantIds, id);
   }
 
   /** Index of a reviewer id, added if new. */
   reviewerOf(id: string): number {
-    let i = this.reviewerIndex.get(id);
-    if (i === undefined) {
-      i = this.reviewerIds.length;
-      this.reviewerIndex.set(id, i);
-      this.reviewerIds.push(id);
-    }
-    return i;
+    return internIndex(this.reviewerIndex, this.reviewerIds, id);
   }
 
   /** Index of a reviewer id if any entry has it. */
@@ -89,15 +78,10 @@ export class EntryColumns {
   }
 
   private grow(capacity: number): void {
-    const g = <T extends Int32Array | Uint16Array | Int16Array>(a: T, make: (n: number) => T): T => {
-      const b = make(capacity);
-      b.set(a);
-      return b;
-    };
-    this.applicant = g(this.applicant, (c) => new Int32Array(c));
-    this.reviewer = g(this.reviewer, (c) => new Int32Array(c));
-    this.item = g(this.item, (c) => new Uint16Array(c));
-    this.value = g(this.value, (c) => new Int16Array(c));
-    this.row = g(this.row, (c) => new Int32Array(c));
+    this.applicant = grown(this.applicant, capacity);
+    this.reviewer = grown(this.reviewer, capacity);
+    this.item = grown(this.item, capacity);
+    this.value = grown(this.value, capacity);
+    this.row = grown(this.row, capacity);
   }
 }
