@@ -220,7 +220,7 @@ export function exchangeReader(file: string, c?: Contract<ExchangeKind>): Exchan
   let scores: CategoryScoreTable | undefined;
   let at6: number[] = [];
   // cells repeat the cell above (the year, the applicant of a run of rows): its reading is reused without a lookup
-  let lastText: string[] = [];
+  let lastText: (string | undefined)[] = [];
   let lastParsed: Parsed<unknown>[] = [];
   let values: unknown[] = [];
   const header = (cells: readonly string[]) => {
@@ -250,7 +250,7 @@ export function exchangeReader(file: string, c?: Contract<ExchangeKind>): Exchan
       const i = at[f.key];
       return { prop: prop as string, f, index: i === undefined ? -1 : Number(i), letter: i === undefined ? undefined : columnLetter(Number(i)) };
     });
-    lastText = cols.map(() => '\u0000');
+    lastText = cols.map(() => undefined);
     lastParsed = cols.map(() => ({ ok: true, value: undefined }));
     values = cols.map(() => undefined);
     const props = cols.map((c) => c.prop);
