@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { csvParseRows } from 'd3-dsv';
 import { decodeCsvBytes, type TextEncodingChoice } from '../exchange/decode';
-import { tableReader, type ColumnSpec, type Table, type TableRecord } from '../exchange/table';
+import { tableReader, type ColumnSpec, type Table } from '../exchange/table';
 import { formatProblem } from '../i18n/catalog';
 import type { Lang } from '../i18n/lang';
 import { problem, type Problem } from '../i18n/problem';
@@ -17,30 +17,25 @@ function readText(path: string, encoding: TextEncodingChoice): { text?: string; 
 
 /**
  * A CSV file read against a contract. Every cell stays a string, so ids with leading zeros stay as typed; rows are
- * counted as a spreadsheet shows them (a quoted cell with a line break is one row). With `onRecord`, records are
- * handed over one by one and not kept, which keeps large batch files light.
+ * counted as a spreadsheet shows them (a quoted cell with a line break is one row). With `onCells`, each data row's
+ * cells are handed over with the cell index of each key and nothing is kept, which keeps large batch files light.
  */
 export function readCsvTable<K extends string>(
   path: string,
   spec: readonly ColumnSpec<K>[],
   opts: {
     encoding?: TextEncodingChoice;
-    onRecord?: (r: TableRecord<K>) => void;
     /** Instead of records, the cells of each data row with the cell index of each key: for a million rows. */
     onCells?: (cells: readonly string[], row: number, index: Partial<Record<K, number>>) => void;
   } = {},
 ): Table<K> {
   const { text, problems } = readText(path, opts.encoding ?? 'auto');
   if (text === undefined) return { records: [], present: new Set(), problems, notices: [] };
-  const { onRecord, onCells } = opts;
-  const reader = tableReader(spec, basename(path), !onRecord && !onCells);
+  const { onCells } = opts;
+  const reader = tableReader(spec, basename(path), !onCells);
   csvParseRows(text, (cells, i) => {
-    if (onCells) {
-      if (reader.accept(cells, i + 1)) onCells(cells, i + 1, reader.columnIndex);
-      return null;
-    }
-    const rec = reader.push(cells, i + 1);
-    if (rec && onRecord) onRecord(rec);
+    if (!onCells) reader.push(cells, i + 1);
+    else if (reader.accept(cells, i + 1)) onCells(cells, i + 1, reader.columnIndex);
     return null;
   });
   return reader.finish();
